@@ -1,0 +1,162 @@
+/**
+ * Loads a dataset: the bundled one, or a JSON or CSV file from a `src` URL. Whatever
+ * happens (a 404, a server that hangs, an HTML page instead of data, half the records
+ * wrong) the promise resolves with a result the elements can show; it never rejects.
+ *
+ * load -> parse (JSON or CSV) -> validate -> normalise: each step is its own module.
+ */
+import bundled from '../../data/cooperation.json';
+import type { CoopErrorDetail } from '../events/coop-error.js';
+import { parseCsvDataset, type CsvIssue } from './csv.js';
+import { normalizeDataset, type Dataset } from './dataset.js';
+import {
+  describeIssue,
+  httpErrorMessage,
+  ignoredValuesMessage,
+  networkErrorMessage,
+  notADatasetMessage,
+  parseErrorMessage,
+  rejectedRecordsMessage,
+  timeoutMessage,
+} from './messages.js';
+import { validateDataset, type DataIssue } from './validate.js';
+
+/** An issue found in a file, with its spreadsheet row and column when it came from CSV. */
+export type LoadIssue = (DataIssue | CsvIssue) & { line?: number; column?: string | null };
+
+/** The outcome of a load. */
+export type LoadResult =
+  /** Data to show; `rejected` reports records that were set aside, if any. */
+  | { status: 'loaded'; dataset: Dataset; rejected: CoopErrorDetail | null }
+  /** Nothing to show, and why. */
+  | { status: 'failed'; error: CoopErrorDetail }
+  /** The caller aborted the load. */
+  | { status: 'aborted' };
+
+export interface LoadOptions {
+  /** Aborts the request (the result is then `{status: 'aborted'}`). */
+  signal?: AbortSignal;
+  /** How long to wait for the file, in milliseconds. Default 15 000. */
+  timeout?: number;
+  /** Base URL for a relative `src`. Default: the document's base URL. */
+  base?: string;
+  /** The fetch to use (tests, or a server-side renderer). Default: the global fetch. */
+  fetch?: typeof fetch;
+}
+
+const DEFAULT_TIMEOUT = 15_000;
+
+/** Loads the bundled dataset when `src` is empty, otherwise the file at `src`. */
+export async function loadDataset(src?: string | null, options: LoadOptions = {}): Promise<LoadResult> {
+  if (!src || !src.trim()) return readDataset(bundled);
+  const url = resolveUrl(src.trim(), options.base);
+  const fetched = await fetchText(url, options);
+  if ('status' in fetched) return fetched;
+  return readText(fetched.text, { url, contentType: fetched.contentType });
+}
+
+const shared = new Map<string, Promise<LoadResult>>();
+
+/**
+ * Like `loadDataset`, but elements of one page that name the same `src` (or none) share
+ * one request and one parsed dataset. Failed loads are forgotten so that a retry refetches.
+ */
+export function loadSharedDataset(src?: string | null, options: Omit<LoadOptions, 'signal'> = {}): Promise<LoadResult> {
+  const key = src && src.trim() ? resolveUrl(src.trim(), options.base) : '';
+  let pending = shared.get(key);
+  if (!pending) {
+    pending = loadDataset(src, options).then((result) => {
+      if (result.status !== 'loaded') shared.delete(key);
+      return result;
+    });
+    shared.set(key, pending);
+  }
+  return pending;
+}
+
+/** Reads a file's text as JSON or CSV (by its content, its type or its name) and validates it. */
+export function readText(text: string, hints: { url?: string; contentType?: string | null } = {}): LoadResult {
+  const body = text.replace(/^\uFEFF/, '');
+  const head = body.trimStart();
+  if (head === '') return failed('parse', parseErrorMessage('empty'));
+  if (head.startsWith('<')) return failed('parse', parseErrorMessage('html'));
+  if (head.startsWith('{') || head.startsWith('[')) {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(body);
+    } catch (error) {
+      return failed('parse', parseErrorMessage('json', (error as Error).message));
+    }
+    return readDataset(raw);
+  }
+  const csvHint = /csv|tab-separated/i.test(hints.contentType ?? '') || /\.(csv|tsv|txt)(?:[?#]|$)/i.test(hints.url ?? '');
+  const firstLine = head.split(/\r?\n/, 1)[0];
+  if (csvHint || /[;,\t]/.test(firstLine)) {
+    const csv = parseCsvDataset(body);
+    return readDataset(csv.data, csv.issues, (issue) => ({ ...csv.locate(issue.path), ...issue }));
+  }
+  return failed('parse', parseErrorMessage('unknown'));
+}
+
+/**
+ * Validates and normalises parsed data. `extraIssues` are problems the parser found;
+ * `locate` adds a spreadsheet location to an issue.
+ */
+export function readDataset(
+  raw: unknown,
+  extraIssues: LoadIssue[] = [],
+  locate: (issue: LoadIssue) => LoadIssue = (issue) => issue,
+): LoadResult {
+  const { data, issues } = validateDataset(raw);
+  const all = [...extraIssues, ...issues.map(locate)];
+  const reported = all.map((issue) => ({ path: issue.path, message: describeIssue(issue) }));
+  if (!data) return { status: 'failed', error: { type: 'schema', message: notADatasetMessage(), issues: reported } };
+  const records = new Set(all.map((i) => /^\w+\[\d+\]/.exec(i.path)?.[0]).filter(Boolean)).size;
+  const rejected: CoopErrorDetail | null = all.length
+    ? { type: 'schema', message: records ? rejectedRecordsMessage(records) : ignoredValuesMessage(), issues: reported }
+    : null;
+  return { status: 'loaded', dataset: normalizeDataset(data), rejected };
+}
+
+async function fetchText(
+  url: string,
+  options: LoadOptions,
+): Promise<{ text: string; contentType: string | null } | Exclude<LoadResult, { status: 'loaded' }>> {
+  if (options.signal?.aborted) return { status: 'aborted' };
+  const timeout = options.timeout ?? DEFAULT_TIMEOUT;
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeout);
+  const onAbort = () => controller.abort();
+  options.signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    const response = await (options.fetch ?? fetch)(url, { signal: controller.signal, credentials: 'same-origin' });
+    if (!response.ok) {
+      return { status: 'failed', error: { type: 'http', status: response.status, message: httpErrorMessage(url, response.status) } };
+    }
+    // The body can hang after the headers: the timeout still applies while it streams.
+    return { text: await response.text(), contentType: response.headers.get('content-type') };
+  } catch {
+    if (options.signal?.aborted) return { status: 'aborted' };
+    if (timedOut) return failed('timeout', timeoutMessage(url, Math.round(timeout / 100) / 10));
+    return failed('network', networkErrorMessage(url));
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+function resolveUrl(src: string, base?: string): string {
+  try {
+    return new URL(src, base ?? globalThis.document?.baseURI).href;
+  } catch {
+    return src;
+  }
+}
+
+function failed(type: CoopErrorDetail['type'], message: string): Extract<LoadResult, { status: 'failed' }> {
+  return { status: 'failed', error: { type, message } };
+}

@@ -1,0 +1,141 @@
+import { expect } from '@open-wc/testing';
+import { loadDataset, loadSharedDataset, readText } from '../src/data/load.js';
+
+// Fixtures are fetched raw (see web-test-runner.config.js), as a web server would send them.
+const fixture = (name: string) => new URL(`/__raw/test/fixtures/${name}`, location.href).href;
+
+describe('loader', () => {
+  it('loads the bundled dataset when there is no src', async () => {
+    const result = await loadDataset(null);
+    expect(result.status).to.equal('loaded');
+    if (result.status !== 'loaded') return;
+    expect(result.rejected).to.equal(null);
+    expect(result.dataset.institutions.map((i) => i.id)).to.include.members([
+      'chu-angers',
+      'aphp',
+      'chu-clermont-ferrand',
+      'institut-curie',
+      'chu-marrakech',
+    ]);
+  });
+
+  it('loads good JSON from a URL', async () => {
+    const result = await loadDataset(fixture('small-dataset.json'));
+    expect(result.status).to.equal('loaded');
+    if (result.status !== 'loaded') return;
+    expect(result.rejected).to.equal(null);
+    expect(result.dataset.partnerships).to.have.length(4);
+    expect(result.dataset.events.map((e) => e.id)).to.deep.equal(['e-decade', 'e-2014', 'e-2016', 'e-context', 'e-planned']);
+    expect(result.dataset.eventsByPartnership.get('alpha-bamako')!.map((e) => e.id)).to.deep.equal(['e-2014', 'e-2016']);
+  });
+
+  it('loads the CSV template, as Excel saves it, from a URL', async () => {
+    const result = await loadDataset('/data/example.csv');
+    expect(result.status).to.equal('loaded');
+    if (result.status !== 'loaded') return;
+    expect(result.rejected).to.equal(null);
+    expect(result.dataset.institutions[0].id).to.equal('chu-exemple');
+    expect(result.dataset.partnershipById.get('exemple-hanoi')!.partners).to.have.length(2);
+    expect(result.dataset.events.map((e) => e.id)).to.deep.equal([
+      'exemple-debut',
+      'exemple-mission-2016',
+      'exemple-lome',
+      'exemple-accords-2025',
+    ]);
+  });
+
+  it('gives an http error with the status for a missing file', async () => {
+    const result = await loadDataset(fixture('missing.json'));
+    expect(result).to.deep.include({ status: 'failed' });
+    if (result.status !== 'failed') return;
+    expect(result.error.type).to.equal('http');
+    expect(result.error.status).to.equal(404);
+    expect(result.error.message).to.match(/^Le fichier de données est introuvable \(erreur 404\) : http.*missing\.json$/);
+  });
+
+  it('gives one parse error for a file that is not JSON', async () => {
+    const broken = await loadDataset(fixture('broken.json'));
+    expect(broken.status).to.equal('failed');
+    if (broken.status !== 'failed') return;
+    expect(broken.error.type).to.equal('parse');
+    expect(broken.error.message).to.match(/^Le fichier n'est pas du JSON valide \(.+\)\.$/);
+
+    const html = await loadDataset(fixture('page.html'));
+    expect(html.status === 'failed' && html.error).to.deep.equal({
+      type: 'parse',
+      message: "Le fichier reçu est une page web (HTML), pas des données JSON ou CSV : vérifiez l'adresse dans l'attribut src.",
+    });
+
+    const garbage = await loadDataset(fixture('garbage.dat'));
+    expect(garbage.status === 'failed' && garbage.error.type).to.equal('parse');
+    expect(readText('   ')).to.deep.equal({ status: 'failed', error: { type: 'parse', message: 'Le fichier de données est vide.' } });
+  });
+
+  it('gives one schema error for JSON of the wrong shape', () => {
+    const result = readText('[{"id": "chu-angers"}]');
+    expect(result.status).to.equal('failed');
+    if (result.status !== 'failed') return;
+    expect(result.error.type).to.equal('schema');
+    expect(result.error.message).to.equal('Le fichier ne contient pas des données de coopération dans le format attendu.');
+    expect(result.error.issues).to.deep.equal([{ path: '', message: 'Racine du fichier : on attendait un objet, reçu une liste' }]);
+  });
+
+  it('keeps the valid records of partially invalid data and reports the rest', async () => {
+    const response = await fetch(fixture('small-dataset.json'));
+    const data = await response.json();
+    data.partnerships[2].partners[0].lat = '12,64';
+    const result = readText(JSON.stringify(data));
+    expect(result.status).to.equal('loaded');
+    if (result.status !== 'loaded') return;
+    expect(result.dataset.partnerships.map((p) => p.id)).to.deep.equal(['alpha-bamako', 'alpha-hanoi', 'beta-network']);
+    expect(result.rejected).to.deep.equal({
+      type: 'schema',
+      message: '1 enregistrement a été écarté car il contient une erreur ; les autres sont affichés.',
+      issues: [
+        {
+          path: 'partnerships[2].partners[0].lat',
+          message: 'partnerships[2].partners[0].lat : on attendait un nombre entre -90 et 90, reçu "12,64"',
+        },
+      ],
+    });
+  });
+
+  it('gives a timeout error when the server is too slow', async () => {
+    const result = await loadDataset('/__slow?ms=3000', { timeout: 300 });
+    expect(result.status === 'failed' && result.error).to.deep.include({ type: 'timeout' });
+    if (result.status === 'failed') expect(result.error.message).to.match(/^Le fichier de données n'a pas répondu en 0.3 secondes : http/);
+  });
+
+  it('gives a timeout error when the body stalls after the headers', async () => {
+    const result = await loadDataset('/__hang', { timeout: 300 });
+    expect(result.status === 'failed' && result.error.type).to.equal('timeout');
+  });
+
+  it('waits for a slow server within the timeout', async () => {
+    const result = await loadDataset('/__slow?ms=200', { timeout: 5000 });
+    expect(result.status).to.equal('loaded');
+  });
+
+  it('gives a network error when nothing answers', async () => {
+    const result = await loadDataset('http://127.0.0.1:9/cooperation.json', { timeout: 5000 });
+    expect(result.status === 'failed' && result.error.type).to.equal('network');
+  });
+
+  it('resolves as aborted when the caller aborts', async () => {
+    const controller = new AbortController();
+    const pending = loadDataset('/__slow?ms=2000', { signal: controller.signal });
+    controller.abort();
+    expect(await pending).to.deep.equal({ status: 'aborted' });
+  });
+
+  it('shares one load between elements that name the same file', async () => {
+    const [a, b] = [loadSharedDataset(fixture('small-dataset.json')), loadSharedDataset(fixture('small-dataset.json'))];
+    expect(a).to.equal(b);
+    const [ra, rb] = await Promise.all([a, b]);
+    expect(ra.status === 'loaded' && rb.status === 'loaded' && ra.dataset === rb.dataset).to.equal(true);
+    // A failed load is not kept, so a later attempt asks again.
+    const failed = loadSharedDataset(fixture('missing-shared.json'));
+    await failed;
+    expect(loadSharedDataset(fixture('missing-shared.json'))).not.to.equal(failed);
+  });
+});

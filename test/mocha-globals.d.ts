@@ -1,0 +1,2 @@
+/// <reference types="mocha" />
+// The test runner provides mocha's describe/it as globals.

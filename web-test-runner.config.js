@@ -1,0 +1,73 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+// Tests run in Debian's Chromium (or CHROME_PATH); nothing here downloads a browser.
+// --no-sandbox because CI runs as root; the networking flags keep Chromium from calling
+// home on a machine whose only reachable hosts are package registries.
+/**
+ * Test-only routes: `/__slow?ms=N` answers after N ms, `/__hang` sends headers and then
+ * never finishes the body; both stand in for an overloaded hospital server.
+ */
+async function slowServer(ctx, next) {
+  if (ctx.path === '/__slow') {
+    await new Promise((resolve) => setTimeout(resolve, Number(ctx.query.ms ?? 1000)));
+    ctx.type = 'application/json';
+    ctx.body = '{"version":1,"institutions":[],"partnerships":[],"events":[]}';
+    return;
+  }
+  if (ctx.path === '/__hang') {
+    ctx.type = 'application/json';
+    ctx.status = 200;
+    const { PassThrough } = await import('node:stream');
+    const stream = new PassThrough();
+    stream.write('{"version":1,');
+    setTimeout(() => stream.end(), 5000);
+    ctx.body = stream;
+    return;
+  }
+  return next();
+}
+
+/**
+ * `/__raw/<path>` serves a project file byte for byte. The esbuild plugin turns every
+ * `.json` it serves into a JavaScript module (so that `import data from './x.json'` works),
+ * which would also rewrite the JSON files the loader tests fetch as data.
+ */
+async function rawFiles(ctx, next) {
+  if (!ctx.path.startsWith('/__raw/')) return next();
+  const { readFile } = await import('node:fs/promises');
+  const { resolve, sep } = await import('node:path');
+  const file = resolve(ctx.path.slice('/__raw/'.length));
+  if (!file.startsWith(process.cwd() + sep)) return next();
+  try {
+    ctx.body = await readFile(file);
+    ctx.type = file.split('.').pop();
+  } catch {
+    ctx.status = 404;
+  }
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  middleware: [slowServer, rawFiles],
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+        args: [
+          '--no-sandbox',
+          '--headless=new',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+};
