@@ -1,9 +1,11 @@
 /**
  * coop-widgets: web components that show a hospital's international cooperation.
  *
- * This entry point exports the data layer (loading, validation, queries, dates) and the
- * event classes; the elements register from their own entry points.
+ * This entry point registers every element and exports the data layer (loading,
+ * validation, queries, dates), the event classes and the element classes.
  */
+export { CoopMap } from './map.js';
+export { setLocale } from './localization.js';
 export { loadDataset, loadSharedDataset, readDataset, readText } from './data/load.js';
 export type { LoadIssue, LoadOptions, LoadResult } from './data/load.js';
 export { validateDataset } from './data/validate.js';

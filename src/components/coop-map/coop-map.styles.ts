@@ -1,0 +1,428 @@
+import { css } from 'lit';
+
+/**
+ * Public custom properties (`--coop-*`) feed private ones (`--_*`), which are all the
+ * shadow CSS reads. Sizes are in px and em, never rem: some CMS themes set
+ * `html { font-size: 62.5% }`.
+ */
+export const mapStyles = css`
+  :host {
+    --_ocean: var(--coop-map-ocean-color, #eef3f7);
+    --_land: var(--coop-map-land-color, #e4e1da);
+    --_border: var(--coop-map-border-color, #b3aea3);
+    --_partner-country: var(--coop-map-partner-country-color, #cfe5e0);
+    --_mark: var(--coop-map-partner-color, var(--coop-brand-color, #00665e));
+    --_home: var(--coop-map-home-color, #8a1c3c);
+    --_arc: var(--coop-map-arc-color, var(--_mark));
+    --_selected: var(--coop-map-selected-color, #b54708);
+    --_text: var(--coop-text-color, #1f2328);
+    --_muted: var(--coop-muted-text-color, #4b5563);
+    --_surface: var(--coop-surface-color, #ffffff);
+    --_line: var(--coop-line-color, #c9ced6);
+    --_focus: var(--coop-focus-color, #1a56db);
+    --_radius: var(--coop-radius, 6px);
+
+    display: block;
+    box-sizing: border-box;
+    max-width: 100%;
+    color: var(--_text);
+    font-size: 15px;
+    line-height: 1.4;
+    contain: layout;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([theme='dark']) {
+    --_ocean: var(--coop-map-ocean-color, #0f1b24);
+    --_land: var(--coop-map-land-color, #2a3640);
+    --_border: var(--coop-map-border-color, #4d5b66);
+    --_partner-country: var(--coop-map-partner-country-color, #1d4f49);
+    --_mark: var(--coop-map-partner-color, var(--coop-brand-color, #62d8c8));
+    --_home: var(--coop-map-home-color, #f7a8c0);
+    --_selected: var(--coop-map-selected-color, #fdba74);
+    --_text: var(--coop-text-color, #e6edf3);
+    --_muted: var(--coop-muted-text-color, #aab4bf);
+    --_surface: var(--coop-surface-color, #121a21);
+    --_line: var(--coop-line-color, #3a4650);
+    --_focus: var(--coop-focus-color, #8ab4ff);
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+  }
+
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5em;
+    margin-bottom: 0.5em;
+  }
+  .summary {
+    margin: 0;
+    color: var(--_muted);
+  }
+  .views {
+    display: inline-flex;
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+    overflow: hidden;
+  }
+  .views button {
+    border: 0;
+    background: var(--_surface);
+    padding: 0.35em 0.9em;
+    cursor: pointer;
+    min-height: 44px;
+  }
+  .views button[aria-pressed='true'] {
+    background: var(--_mark);
+    color: var(--_surface);
+    font-weight: 600;
+  }
+  .views button + button {
+    border-inline-start: 1px solid var(--_line);
+  }
+
+  .frame {
+    position: relative;
+    width: 100%;
+    aspect-ratio: var(--coop-map-aspect-ratio, 16 / 9);
+    min-height: 260px;
+    border-radius: var(--_radius);
+    overflow: hidden;
+    background: var(--_ocean);
+    touch-action: pan-x pan-y;
+    user-select: none;
+    -webkit-user-select: none;
+  }
+  .frame.zoomable {
+    cursor: grab;
+  }
+  .frame.zoomable:active {
+    cursor: grabbing;
+  }
+  .layer {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    display: block;
+  }
+  .sphere {
+    fill: var(--_ocean);
+  }
+  .country {
+    fill: var(--_land);
+  }
+  .country.partner {
+    fill: var(--_partner-country);
+  }
+  .borders {
+    fill: none;
+    stroke: var(--_border);
+    stroke-width: 0.6px;
+  }
+  .arc {
+    fill: none;
+    stroke: var(--_arc);
+    stroke-width: 1.4px;
+    stroke-linecap: round;
+  }
+  .arc.dashed {
+    stroke-dasharray: 5 4;
+  }
+  .arc.dimmed {
+    opacity: 0.3;
+  }
+  .arc.selected {
+    stroke: var(--_selected);
+    stroke-width: 3px;
+  }
+
+  .marks {
+    pointer-events: none;
+  }
+  .mark {
+    pointer-events: auto;
+    cursor: pointer;
+    outline: none;
+  }
+  .mark .dot {
+    fill: var(--_mark);
+    stroke: var(--_surface);
+    stroke-width: 1.5px;
+  }
+  .mark.tentative .dot {
+    fill: var(--_surface);
+    stroke: var(--_mark);
+    stroke-width: 2.5px;
+  }
+  .mark .area {
+    fill: var(--_mark);
+    fill-opacity: 0.16;
+    stroke: var(--_mark);
+    stroke-width: 2px;
+    stroke-dasharray: 2 3;
+  }
+  .mark .home {
+    fill: var(--_home);
+    stroke: var(--_surface);
+    stroke-width: 1.5px;
+  }
+  .mark .cluster {
+    fill: var(--_mark);
+    stroke: var(--_surface);
+    stroke-width: 2px;
+  }
+  .mark .count {
+    fill: var(--_surface);
+    font-size: 11px;
+    font-weight: 700;
+    text-anchor: middle;
+    dominant-baseline: central;
+  }
+  .mark .halo {
+    fill: none;
+    stroke: var(--_selected);
+    stroke-width: 3px;
+    visibility: hidden;
+  }
+  .mark[aria-pressed='true'] .halo,
+  .mark.has-selected .halo {
+    visibility: visible;
+  }
+  .mark .ring {
+    fill: none;
+    stroke: var(--_focus);
+    stroke-width: 2.5px;
+    visibility: hidden;
+  }
+  .mark:focus-visible .ring {
+    visibility: visible;
+  }
+  .spoke {
+    stroke: var(--_muted);
+    stroke-width: 1px;
+  }
+  .hit {
+    fill: transparent;
+  }
+
+  .zoom {
+    position: absolute;
+    inset-block-start: 8px;
+    inset-inline-end: 8px;
+    display: flex;
+    flex-direction: column;
+    gap: 4px;
+  }
+  .zoom button {
+    width: 44px;
+    height: 44px;
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    font-size: 1.25em;
+    line-height: 1;
+    cursor: pointer;
+  }
+  .zoom button svg {
+    width: 18px;
+    height: 18px;
+    stroke: currentColor;
+    fill: none;
+    stroke-width: 2;
+    vertical-align: middle;
+  }
+  button:focus-visible,
+  .table button:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .tooltip {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    z-index: 2;
+    max-width: min(280px, 80%);
+    padding: 0.5em 0.7em;
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.18);
+    pointer-events: none;
+    font-size: 0.9em;
+  }
+  .tooltip[hidden] {
+    display: none;
+  }
+  .tooltip strong {
+    display: block;
+  }
+  .tooltip p {
+    margin: 0.15em 0 0;
+  }
+  .hint {
+    position: absolute;
+    inset: auto 0 12px;
+    margin: auto;
+    width: fit-content;
+    max-width: 90%;
+    padding: 0.4em 0.8em;
+    border-radius: var(--_radius);
+    background: rgb(0 0 0 / 0.75);
+    color: #fff;
+    pointer-events: none;
+  }
+
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35em 1.1em;
+    margin: 0.5em 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  .legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+  }
+  .legend svg {
+    width: 26px;
+    height: 16px;
+    overflow: visible;
+  }
+
+  .state {
+    display: grid;
+    place-items: center;
+    text-align: center;
+    padding: 1em;
+    position: absolute;
+    inset: 0;
+  }
+  .state.error {
+    color: var(--_text);
+    background: var(--_surface);
+    border: 2px solid var(--_selected);
+    border-radius: var(--_radius);
+  }
+  .state ul {
+    text-align: start;
+    margin: 0.5em 0 0;
+    max-height: 8em;
+    overflow: auto;
+  }
+  .notice {
+    margin: 0.5em 0 0;
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  .notice summary {
+    cursor: pointer;
+  }
+
+  .table-wrap {
+    overflow-x: auto;
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+    min-height: 260px;
+  }
+  .table {
+    border-collapse: collapse;
+    width: 100%;
+    font-size: 0.92em;
+  }
+  .table caption {
+    text-align: start;
+    font-weight: 600;
+    padding: 0.5em 0.6em;
+  }
+  .table th,
+  .table td {
+    text-align: start;
+    vertical-align: top;
+    padding: 0.45em 0.6em;
+    border-top: 1px solid var(--_line);
+  }
+  .table thead th {
+    background: color-mix(in srgb, var(--_surface) 85%, var(--_mark));
+  }
+  .table button {
+    border: 0;
+    padding: 0;
+    background: none;
+    text-align: start;
+    text-decoration: underline;
+    cursor: pointer;
+    color: inherit;
+    font-weight: 600;
+    min-height: 24px;
+  }
+  .table tr[aria-selected='true'] {
+    background: color-mix(in srgb, var(--_surface) 80%, var(--_selected));
+  }
+
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  @media (forced-colors: active) {
+    .mark .dot,
+    .mark .cluster,
+    .mark .home {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+    .mark .area,
+    .arc {
+      stroke: CanvasText;
+    }
+    .mark .ring {
+      stroke: Highlight;
+    }
+    .mark .halo,
+    .arc.selected {
+      stroke: Highlight;
+    }
+    .country.partner {
+      fill: Canvas;
+    }
+    .borders {
+      stroke: GrayText;
+    }
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .tooltip {
+      transition: opacity 120ms ease-out;
+    }
+  }
+  @media print {
+    .zoom,
+    .views,
+    .hint {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,713 @@
+import { localized, msg, str } from '@lit/localize';
+import { geoPath, type GeoProjection } from 'd3-geo';
+import { select } from 'd3-selection';
+import { zoom as d3Zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
+import { html, LitElement, nothing, svg } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { PartnershipRecord } from '../../data/dataset.js';
+import { textIn } from '../../data/localized-text.js';
+import { eventsMatching, parseTokenList, partnershipsMatching, type DataFilter } from '../../data/query.js';
+import { DatasetController } from '../../controllers/dataset-controller.js';
+import { ResizeController } from '../../controllers/resize-controller.js';
+import { CoopLoadEvent } from '../../events/coop-load.js';
+import { CoopSelectEvent } from '../../events/coop-select.js';
+import { fanOutOffsets } from '../../geo/cluster.js';
+import { fitProjection, projectionName } from '../../geo/projection.js';
+import { getWorld } from '../../geo/world.js';
+import { currentLocale } from '../../localization.js';
+import { formatPartialDate } from '../../time/format-date.js';
+import { countryName } from '../shared/intl.js';
+import { partnershipStatusLabel } from '../shared/labels.js';
+import { mapStyles } from './coop-map.styles.js';
+import { clusterAtZoom, layoutMap, transformToFit, type HomePoint, type MapLayout, type PartnerPoint, type PointCluster, type ZoomTransform } from './map-layout.js';
+import { clusterLabel, clusterMark, homeLabel, homeMark, partnerLabel, partnerMark, partnerName, spokes } from './map-marks.js';
+import { mapTable, tableRows } from './map-table.js';
+
+/** Above this many arcs, arcs are drawn on a canvas: SVG with thousands of paths cannot hold 60 fps. */
+const CANVAS_ARCS = 400;
+/** Marks closer than this (screen px) are grouped. */
+const CLUSTER_RADIUS = 18;
+const MAX_ZOOM = 32;
+
+/** A mark on screen, in keyboard order. */
+type Mark =
+  | { type: 'home'; key: string; x: number; y: number; home: HomePoint }
+  | { type: 'partner'; key: string; x: number; y: number; point: PartnerPoint; fanned?: { cx: number; cy: number } }
+  | { type: 'cluster'; key: string; x: number; y: number; cluster: PointCluster<PartnerPoint> };
+
+/**
+ * A world map of a hospital's international partners: home institution(s), partner
+ * locations, great-circle arcs, with tooltips, zoom and pan, keyboard access, and a table
+ * of the same partners one click away.
+ *
+ * @summary The partners of one or more hospitals on a world map.
+ * @tagname coop-map
+ *
+ * @fires coop-select - A partner was selected (Enter, click) or the selection cleared (Escape). `detail: { partnershipId }`.
+ * @fires coop-load - Data was loaded and rendered. `detail: { partnerships, events }`.
+ * @fires coop-error - Data could not be loaded, or some records were rejected. `detail: { type, message, status?, issues? }`.
+ *
+ * @csspart frame - The map's box.
+ * @csspart table - The table view.
+ * @csspart legend - The legend under the map.
+ * @csspart toolbar - The summary and the map/table switch.
+ *
+ * @cssprop --coop-brand-color - The partners' colour (markers, arcs); default #00665e.
+ * @cssprop --coop-map-land-color - Land; default #e4e1da.
+ * @cssprop --coop-map-ocean-color - Ocean; default #eef3f7.
+ * @cssprop --coop-map-partner-country-color - Countries with a partner; default #cfe5e0.
+ * @cssprop --coop-map-home-color - Home institutions; default #8a1c3c.
+ * @cssprop --coop-map-selected-color - The selected partnership; default #b54708.
+ * @cssprop --coop-map-aspect-ratio - The map's proportions; default 16 / 9 (never less than 260px high).
+ */
+@localized()
+export class CoopMap extends LitElement {
+  static override styles = mapStyles;
+
+  /** Home institution id(s), separated by spaces; absent: all institutions. */
+  @property() institution: string | null = null;
+  /** URL of a JSON or CSV dataset; absent: the bundled data. */
+  @property() src: string | null = null;
+  /** ISO 3166-1 alpha-2 codes of partner countries to show, separated by spaces. */
+  @property() country: string | null = null;
+  /** Domain ids to show, separated by spaces. */
+  @property() domain: string | null = null;
+  /** Partnership statuses to show (active, planned, under-study, ended, unknown). */
+  @property() status: string | null = null;
+  /** The projection: equal-earth (default), natural-earth or mercator. */
+  @property() projection: string | null = null;
+  /** The selected partnership's id. */
+  @property({ reflect: true }) selected: string | null = null;
+  /** Turns off zooming and panning (wheel, drag, pinch, keys and buttons). */
+  @property({ type: Boolean, attribute: 'no-zoom' }) noZoom = false;
+  /** Which view is shown: the map, or the table of the same partners. */
+  @property({ reflect: true }) view: 'map' | 'table' = 'map';
+  /** Colour theme: light (default) or dark. */
+  @property({ reflect: true }) theme: 'light' | 'dark' | null = null;
+
+  @state() private transform: ZoomTransform = { k: 1, x: 0, y: 0 };
+  @state() private openCluster: string | null = null;
+  @state() private tipKey: string | null = null;
+  @state() private focusKey: string | null = null;
+  @state() private wheelHint = false;
+
+  @query('.frame') private frame?: HTMLElement;
+  @query('canvas') private canvas?: HTMLCanvasElement;
+  @query('.tooltip') private tooltip?: HTMLElement;
+
+  private readonly data = new DatasetController(this, () => this.src);
+  private readonly size = new ResizeController(this, () => this.frame);
+
+  private partnerships: PartnershipRecord[] = [];
+  private projectionFn: GeoProjection | null = null;
+  private layout: MapLayout | null = null;
+  private clusters: PointCluster<PartnerPoint>[] = [];
+  private marks: Mark[] = [];
+  private initialTransform: ZoomTransform = { k: 1, x: 0, y: 0 };
+  private clusteredAt: ZoomTransform | null = null;
+  private zoomBehavior: ZoomBehavior<HTMLElement, unknown> | null = null;
+  private zoomTarget: HTMLElement | null = null;
+  private wheelHintTimer = 0;
+  private pendingFocus = false;
+
+  protected override willUpdate(): void {
+    const dataset = this.data.dataset;
+    if (!dataset) {
+      this.layout = null;
+      this.marks = [];
+      return;
+    }
+    const filterKey = this.filterKey();
+    const sizeKey = `${this.projection}|${this.size.width}x${this.size.height}`;
+    if (dataset !== this.laidOut.dataset || filterKey !== this.laidOut.filterKey || sizeKey !== this.laidOut.sizeKey) {
+      this.laidOut = { dataset, filterKey, sizeKey };
+      this.partnerships = partnershipsMatching(dataset, this.filter()).filter((p) => p.partners.length > 0);
+      const { width, height } = this.size;
+      this.projectionFn = fitProjection(projectionName(this.projection), width, height, getWorld().landWithoutAntarctica);
+      this.layout = this.projectionFn ? layoutMap(dataset, this.partnerships, this.projectionFn) : null;
+      this.initialTransform = transformToFit(this.layout ? [...this.layout.homes, ...this.layout.partners] : [], width, height);
+      this.openCluster = null;
+      this.clusteredAt = null;
+      this.applyTransform(this.initialTransform);
+    }
+    if (!this.layout) return;
+    // Groups are recomputed when a zoom ends; during a gesture the existing ones follow it.
+    if (!this.clusteredAt) {
+      this.clusters = clusterAtZoom(this.layout.partners, this.transform, CLUSTER_RADIUS);
+      this.clusteredAt = this.transform;
+      if (this.openCluster && !this.clusters.some((c) => c.key === this.openCluster)) this.openCluster = null;
+    }
+    this.marks = this.computeMarks();
+  }
+
+  /** What the layout was last computed for. */
+  private laidOut: { dataset: unknown; filterKey: string; sizeKey: string } = { dataset: null, filterKey: '', sizeKey: '' };
+
+  private filterKey(): string {
+    return [this.institution, this.country, this.domain, this.status].join('|');
+  }
+
+  private filter(): DataFilter {
+    return {
+      institutions: parseTokenList(this.institution),
+      countries: parseTokenList(this.country)?.map((c) => c.toUpperCase()),
+      domains: parseTokenList(this.domain),
+      statuses: parseTokenList(this.status),
+    };
+  }
+
+  private computeMarks(): Mark[] {
+    const t = this.transform;
+    const toScreen = (x: number, y: number) => [x * t.k + t.x, y * t.k + t.y] as const;
+    const marks: Mark[] = this.layout!.homes.map((home) => {
+      const [x, y] = toScreen(home.x, home.y);
+      return { type: 'home', key: `home:${home.id}`, x, y, home };
+    });
+    for (const cluster of this.clusters) {
+      const [x, y] = toScreen(cluster.baseX, cluster.baseY);
+      if (cluster.members.length === 1) {
+        const [point] = cluster.members;
+        const [px, py] = toScreen(point.x, point.y);
+        marks.push({ type: 'partner', key: point.id, x: px, y: py, point });
+      } else if (cluster.key === this.openCluster) {
+        fanOutOffsets(cluster.members.length).forEach(([dx, dy], i) => {
+          const point = cluster.members[i];
+          marks.push({ type: 'partner', key: point.id, x: x + dx, y: y + dy, point, fanned: { cx: x, cy: y } });
+        });
+      } else {
+        marks.push({ type: 'cluster', key: `cluster:${cluster.key}`, x, y, cluster });
+      }
+    }
+    return marks;
+  }
+
+  private applyTransform(t: ZoomTransform): void {
+    if (this.zoomBehavior && this.zoomTarget) {
+      this.zoomBehavior.transform(select(this.zoomTarget), zoomIdentity.translate(t.x, t.y).scale(t.k));
+    } else {
+      this.transform = t;
+    }
+  }
+
+  protected override render() {
+    const locale = currentLocale();
+    const { status, dataset, error } = this.data;
+    const title = this.heading(locale);
+    return html`
+      <div class="toolbar" part="toolbar">
+        <p class="summary" id="summary">${status === 'loaded' ? this.summary() : nothing}</p>
+        ${status === 'loaded' && this.partnerships.length
+          ? html`<div class="views" role="group" aria-label=${msg('Affichage')}>
+              <button type="button" aria-pressed=${this.view === 'map' ? 'true' : 'false'} @click=${() => this.setView('map')}>${msg('Carte')}</button>
+              <button type="button" aria-pressed=${this.view === 'table' ? 'true' : 'false'} @click=${() => this.setView('table')}>${msg('Tableau')}</button>
+            </div>`
+          : nothing}
+      </div>
+      ${status === 'loaded' && this.view === 'table' && this.partnerships.length
+        ? mapTable({
+            rows: tableRows(this.partnerships),
+            dataset: dataset!,
+            locale,
+            caption: title,
+            selected: this.selected,
+            showInstitution: new Set(this.partnerships.map((p) => p.institution)).size > 1,
+            onSelect: (id) => this.select(id),
+          })
+        : html`<div
+            class="frame ${this.noZoom ? '' : 'zoomable'}"
+            part="frame"
+            role=${status === 'loaded' && this.partnerships.length ? 'group' : nothing}
+            aria-label=${status === 'loaded' ? title : nothing}
+            aria-describedby=${status === 'loaded' ? 'summary help' : nothing}
+            @wheel=${this.onWheel}
+          >
+            ${this.renderBase()} ${this.layout && this.layout.arcs.length > CANVAS_ARCS ? html`<canvas class="layer" aria-hidden="true"></canvas>` : nothing}
+            ${status === 'loaded' ? this.renderMarks(locale) : nothing}
+            ${status === 'loaded' && !this.noZoom && this.partnerships.length ? this.renderZoomButtons() : nothing}
+            ${this.renderTooltip(locale)}
+            ${this.wheelHint ? html`<div class="hint" aria-hidden="true">${msg('Pour zoomer, faites défiler en maintenant la touche Ctrl (⌘ sur Mac).')}</div>` : nothing}
+            ${status === 'loading' ? html`<div class="state" role="status">${msg('Chargement de la carte…')}</div>` : nothing}
+            ${status === 'failed' ? this.renderError() : nothing}
+            ${status === 'loaded' && this.partnerships.length === 0 ? html`<div class="state" role="status">${this.emptyMessage()}</div>` : nothing}
+          </div>`}
+      ${status === 'loaded' && this.view === 'map' && this.partnerships.length ? this.renderLegend() : nothing}
+      <p id="help" class="visually-hidden">${msg(
+        "Tab pour atteindre les partenaires, flèches pour passer de l'un à l'autre, Entrée pour sélectionner ou ouvrir un groupe, Échap pour annuler, + et − pour zoomer, Maj + flèches pour déplacer la carte. Le bouton Tableau montre les mêmes informations.",
+      )}</p>
+      ${status === 'loaded' && error ? this.renderRejected() : nothing}
+    `;
+  }
+
+  private renderBase() {
+    const projection = this.projectionFn;
+    const { width, height } = this.size;
+    if (!projection || !width || !height) return html`<svg class="layer" aria-hidden="true"></svg>`;
+    const world = getWorld();
+    const path = geoPath(projection);
+    const t = this.transform;
+    const partnerCountries = this.layout?.partnerCountries ?? new Set<string>();
+    const drawArcs = this.layout && this.layout.arcs.length <= CANVAS_ARCS;
+    return html`<svg class="layer" viewBox="0 0 ${width} ${height}" aria-hidden="true" focusable="false">
+      <g transform="translate(${t.x} ${t.y}) scale(${t.k})">
+        <path class="sphere" d=${path({ type: 'Sphere' }) ?? ''}></path>
+        ${repeat(
+          world.countries,
+          (c, i) => c.id ?? i,
+          (c) => svg`<path class="country ${c.id && partnerCountries.has(c.id) ? 'partner' : ''}" d=${path(c) ?? ''}></path>`,
+        )}
+        <path class="borders" d=${path(world.borders) ?? ''} vector-effect="non-scaling-stroke"></path>
+        ${drawArcs
+          ? repeat(
+              this.layout!.arcs,
+              (a) => a.id,
+              (a) =>
+                svg`<path class="arc ${a.dashed ? 'dashed' : ''} ${this.selected ? (a.partnershipId === this.selected ? 'selected' : 'dimmed') : ''}" d=${a.d} vector-effect="non-scaling-stroke"></path>`,
+            )
+          : nothing}
+      </g>
+    </svg>`;
+  }
+
+  private renderMarks(locale: string) {
+    const { width, height } = this.size;
+    if (!this.layout || !width) return nothing;
+    const focusKey = this.focusKey && this.marks.some((m) => m.key === this.focusKey) ? this.focusKey : this.defaultFocusKey();
+    const fans = new Map<string, { cx: number; cy: number; offsets: [number, number][] }>();
+    for (const m of this.marks) {
+      if (m.type === 'partner' && m.fanned) {
+        const fan = fans.get(`${m.fanned.cx},${m.fanned.cy}`) ?? { ...m.fanned, offsets: [] };
+        fan.offsets.push([m.x - m.fanned.cx, m.y - m.fanned.cy]);
+        fans.set(`${m.fanned.cx},${m.fanned.cy}`, fan);
+      }
+    }
+    return html`<svg
+      class="layer marks"
+      viewBox="0 0 ${width} ${height}"
+      role="presentation"
+      @keydown=${this.onKeydown}
+      @click=${this.onMarkClick}
+      @focusin=${this.onFocusIn}
+      @focusout=${this.onFocusOut}
+      @pointerover=${this.onPointerOver}
+      @pointerout=${this.onPointerOut}
+    >
+      ${[...fans.values()].map((f) => spokes(f.cx, f.cy, f.offsets))}
+      ${repeat(
+        this.marks,
+        (m) => m.key,
+        (m) => {
+          const o = { key: m.key, x: m.x, y: m.y, focusable: m.key === focusKey, label: '' };
+          if (m.type === 'home') return homeMark({ ...o, label: homeLabel(m.home, locale) });
+          if (m.type === 'partner') return partnerMark(m.point, { ...o, label: partnerLabel(m.point, locale) }, m.point.partnership.id === this.selected);
+          const members = m.cluster.members;
+          return clusterMark(members.length, { ...o, label: clusterLabel(members, locale) }, members.some((p) => p.partnership.id === this.selected));
+        },
+      )}
+    </svg>`;
+  }
+
+  private renderZoomButtons() {
+    return html`<div class="zoom">
+      <button type="button" aria-label=${msg('Zoomer')} title=${msg('Zoomer')} @click=${() => this.zoomBy(1.6)}>+</button>
+      <button type="button" aria-label=${msg('Dézoomer')} title=${msg('Dézoomer')} @click=${() => this.zoomBy(1 / 1.6)}>−</button>
+      <button type="button" aria-label=${msg('Revenir à la vue initiale')} title=${msg('Revenir à la vue initiale')} @click=${this.resetZoom}>
+        <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 12a8 8 0 1 0 2.3-5.6M4 4v5h5"></path></svg>
+      </button>
+    </div>`;
+  }
+
+  private renderTooltip(locale: string) {
+    const mark = this.tipKey ? this.marks.find((m) => m.key === this.tipKey) : undefined;
+    let content: unknown = nothing;
+    if (mark?.type === 'partner') {
+      const { point } = mark;
+      const p = point.partnership;
+      const institution = this.data.dataset?.institutionById.get(p.institution);
+      const domains = p.domains.map((d) => textIn(this.data.dataset?.domains[d], locale) || d).join(', ');
+      content = html`<strong>${partnerName(point, locale)}</strong>
+        <p>${[point.partner.city, countryName(point.partner.country, locale)].filter(Boolean).join(', ')}${point.partner.precision === 'country' ? html` <em>(${msg('lieu connu au niveau du pays')})</em>` : nothing}</p>
+        <p>${textIn(institution?.shortName ?? institution?.name, locale)}</p>
+        ${domains ? html`<p>${domains}</p>` : nothing}
+        <p>${p.since ? msg(str`Depuis ${formatPartialDate(p.since, locale)}`) : nothing}${p.since ? ' · ' : ''}${partnershipStatusLabel(p.status)}</p>`;
+    } else if (mark?.type === 'home') {
+      content = html`<strong>${textIn(mark.home.institution.name, locale)}</strong>
+        <p>${[mark.home.institution.city, countryName(mark.home.institution.country, locale)].filter(Boolean).join(', ')}</p>`;
+    } else if (mark?.type === 'cluster') {
+      content = html`<strong>${clusterLabel(mark.cluster.members, locale)}</strong>
+        <p>${mark.cluster.members.slice(0, 6).map((m) => partnerName(m, locale)).join(' · ')}${mark.cluster.members.length > 6 ? ' …' : ''}</p>
+        <p><em>${msg('Entrée ou clic pour ouvrir le groupe')}</em></p>`;
+    }
+    return html`<div class="tooltip" id="tooltip" role="tooltip" ?hidden=${!mark}>${content}</div>`;
+  }
+
+  private renderLegend() {
+    return html`<ul class="legend" part="legend" aria-label=${msg('Légende')}>
+      <li><svg viewBox="-13 -8 26 16" aria-hidden="true"><rect class="home" x="-6" y="-6" width="12" height="12" rx="2" fill="var(--_home)"></rect></svg>${msg('Établissement')}</li>
+      <li><svg viewBox="-13 -8 26 16" aria-hidden="true"><circle r="5" fill="var(--_mark)"></circle></svg>${msg('Partenaire (ville)')}</li>
+      <li><svg viewBox="-13 -8 26 16" aria-hidden="true"><circle r="7" fill="var(--_mark)" fill-opacity="0.16" stroke="var(--_mark)" stroke-width="2" stroke-dasharray="2 3"></circle></svg>${msg('Partenaire localisé au pays seulement')}</li>
+      <li><svg viewBox="-13 -8 26 16" aria-hidden="true"><line x1="-12" x2="12" stroke="var(--_arc)" stroke-width="2"></line></svg>${msg('Partenariat en cours')}</li>
+      <li><svg viewBox="-13 -8 26 16" aria-hidden="true"><line x1="-12" x2="12" stroke="var(--_arc)" stroke-width="2" stroke-dasharray="5 4"></line><circle r="4" fill="var(--_surface)" stroke="var(--_mark)" stroke-width="2"></circle></svg>${msg('En projet ou à l’étude')}</li>
+      <li><svg viewBox="-13 -8 26 16" aria-hidden="true"><circle r="7" fill="var(--_mark)"></circle></svg>${msg('Groupe de partenaires proches (nombre)')}</li>
+    </ul>`;
+  }
+
+  private renderError() {
+    const error = this.data.error!;
+    return html`<div class="state error" role="alert">
+      <div>
+        <strong>${msg('Les données de la carte n’ont pas pu être chargées.')}</strong>
+        <p>${error.message}</p>
+        ${error.issues?.length ? html`<ul>${error.issues.slice(0, 10).map((i) => html`<li>${i.message}</li>`)}</ul>` : nothing}
+      </div>
+    </div>`;
+  }
+
+  private renderRejected() {
+    const error = this.data.error!;
+    return html`<details class="notice">
+      <summary>${error.message}</summary>
+      <ul>${(error.issues ?? []).slice(0, 50).map((i) => html`<li>${i.message}</li>`)}</ul>
+    </details>`;
+  }
+
+  private heading(locale: string): string {
+    const ids = parseTokenList(this.institution);
+    const names = (ids ?? []).map((id) => textIn(this.data.dataset?.institutionById.get(id)?.name, locale)).filter(Boolean);
+    return names.length ? msg(str`Partenaires internationaux : ${names.join(', ')}`) : msg('Partenaires internationaux');
+  }
+
+  private summary(): string {
+    const partners = this.partnerships.reduce((n, p) => n + p.partners.length, 0);
+    const countries = new Set(this.partnerships.flatMap((p) => p.countries)).size;
+    const unlocated = this.layout?.unlocated.length ?? 0;
+    const base = msg(str`${partners} partenaires dans ${countries} pays`);
+    return unlocated ? `${base} · ${msg(str`${unlocated} sans lieu précis, listés dans le tableau`)}` : base;
+  }
+
+  private emptyMessage(): string {
+    const dataset = this.data.dataset!;
+    const unknown = (parseTokenList(this.institution) ?? []).filter((id) => !dataset.institutionById.has(id));
+    if (unknown.length) {
+      const names = unknown.join(', ');
+      const known = dataset.institutions.map((i) => i.id).join(', ');
+      return msg(str`Aucun établissement ne porte l'identifiant « ${names} ». Identifiants disponibles : ${known}.`);
+    }
+    return msg('Aucun partenariat ne correspond aux filtres choisis.');
+  }
+
+  private defaultFocusKey(): string | null {
+    const selected = this.marks.find(
+      (m) => (m.type === 'partner' && m.point.partnership.id === this.selected) || (m.type === 'cluster' && m.cluster.members.some((p) => p.partnership.id === this.selected)),
+    );
+    return (selected ?? this.marks.find((m) => m.type !== 'home') ?? this.marks[0])?.key ?? null;
+  }
+
+  protected override updated(): void {
+    this.syncZoomBehavior();
+    this.drawCanvas();
+    this.positionTooltip();
+    if (this.pendingFocus && this.focusKey) {
+      this.pendingFocus = false;
+      this.renderRoot.querySelector<SVGGElement>(`.mark[data-key="${CSS.escape(this.focusKey)}"]`)?.focus();
+    }
+    this.announceLoad();
+  }
+
+  private announced: { dataset: unknown; filterKey: string } = { dataset: null, filterKey: '' };
+
+  /** Fires `coop-load` once per dataset and filter, after the render that shows them. */
+  private announceLoad(): void {
+    const dataset = this.data.dataset;
+    if (this.data.status !== 'loaded' || !dataset) return;
+    const filterKey = this.filterKey();
+    if (this.announced.dataset === dataset && this.announced.filterKey === filterKey) return;
+    this.announced = { dataset, filterKey };
+    const ids = new Set(this.partnerships.map((p) => p.id));
+    const events = eventsMatching(dataset).filter((e) => e.partnership !== null && ids.has(e.partnership)).length;
+    this.dispatchEvent(new CoopLoadEvent({ partnerships: this.partnerships.length, events }));
+  }
+
+  private syncZoomBehavior(): void {
+    const frame = this.frame && this.data.status === 'loaded' && !this.noZoom ? this.frame : null;
+    if (frame === this.zoomTarget) {
+      if (frame && this.zoomBehavior) {
+        const { width, height } = this.size;
+        this.zoomBehavior.extent([[0, 0], [width, height]]).translateExtent([[0, 0], [width, height]]);
+      }
+      return;
+    }
+    if (this.zoomTarget) select(this.zoomTarget).on('.zoom', null);
+    this.zoomTarget = frame;
+    this.zoomBehavior = null;
+    if (!frame) return;
+    const { width, height } = this.size;
+    this.zoomBehavior = d3Zoom<HTMLElement, unknown>()
+      .scaleExtent([1, MAX_ZOOM])
+      .extent([[0, 0], [width, height]])
+      .translateExtent([[0, 0], [width, height]])
+      // A page scrolls under the wheel: zoom only with Ctrl/⌘ (trackpad pinches send ctrlKey),
+      // and with two fingers on touch screens so one finger still scrolls the page.
+      .filter((event: Event) => {
+        if (event.type === 'wheel') return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
+        if (event.type.startsWith('touch')) return (event as TouchEvent).touches.length >= 2;
+        return !(event as MouseEvent).button && !(event.target as Element).closest?.('.zoom');
+      })
+      .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
+        const { k, x, y } = event.transform;
+        this.transform = { k, x, y };
+      })
+      .on('end', () => {
+        this.clusteredAt = null;
+        this.requestUpdate();
+      });
+    select(frame).call(this.zoomBehavior).on('dblclick.zoom', null);
+    this.zoomBehavior.transform(select(frame), zoomIdentity.translate(this.transform.x, this.transform.y).scale(this.transform.k));
+  }
+
+  private drawCanvas(): void {
+    const canvas = this.canvas;
+    if (!canvas || !this.layout) return;
+    const { width, height } = this.size;
+    const ratio = window.devicePixelRatio || 1;
+    if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
+      canvas.width = Math.round(width * ratio);
+      canvas.height = Math.round(height * ratio);
+    }
+    const context = canvas.getContext('2d');
+    if (!context) return;
+    const style = getComputedStyle(canvas);
+    const arcColor = style.getPropertyValue('--_arc').trim() || '#00665e';
+    const selectedColor = style.getPropertyValue('--_selected').trim() || '#b54708';
+    const paths = this.arcPaths();
+    const { k, x, y } = this.transform;
+    context.setTransform(1, 0, 0, 1, 0, 0);
+    context.clearRect(0, 0, canvas.width, canvas.height);
+    context.setTransform(ratio * k, 0, 0, ratio * k, ratio * x, ratio * y);
+    context.lineCap = 'round';
+    context.globalAlpha = this.selected ? 0.25 : 0.55;
+    context.strokeStyle = arcColor;
+    context.lineWidth = 1 / k;
+    context.setLineDash([]);
+    context.stroke(paths.solid);
+    context.setLineDash([5 / k, 4 / k]);
+    context.stroke(paths.dashed);
+    if (this.selected) {
+      context.globalAlpha = 1;
+      context.strokeStyle = selectedColor;
+      context.lineWidth = 3 / k;
+      context.setLineDash([]);
+      context.stroke(paths.selected(this.selected));
+    }
+  }
+
+  private arcCache: { layout: MapLayout; solid: Path2D; dashed: Path2D } | null = null;
+  private arcPaths() {
+    const layout = this.layout!;
+    if (this.arcCache?.layout !== layout) {
+      const solid = new Path2D();
+      const dashed = new Path2D();
+      for (const arc of layout.arcs) (arc.dashed ? dashed : solid).addPath(new Path2D(arc.d));
+      this.arcCache = { layout, solid, dashed };
+    }
+    return {
+      ...this.arcCache,
+      selected: (id: string) => {
+        const path = new Path2D();
+        for (const arc of layout.arcs) if (arc.partnershipId === id) path.addPath(new Path2D(arc.d));
+        return path;
+      },
+    };
+  }
+
+  private positionTooltip(): void {
+    const tooltip = this.tooltip;
+    const mark = this.tipKey ? this.marks.find((m) => m.key === this.tipKey) : undefined;
+    if (!tooltip || !mark) return;
+    const { width, height } = this.size;
+    const box = tooltip.getBoundingClientRect();
+    // Beside the mark, flipped to stay inside the map. Set through the CSSOM, which a strict CSP allows.
+    const left = mark.x + 14 + box.width > width ? Math.max(4, mark.x - 14 - box.width) : mark.x + 14;
+    const top = Math.min(Math.max(4, mark.y - box.height / 2), Math.max(4, height - box.height - 4));
+    tooltip.style.translate = `${Math.round(left)}px ${Math.round(top)}px`;
+  }
+
+  // ——— interaction ———
+
+  private markOf(event: Event): Mark | undefined {
+    const element = (event.target as Element).closest?.('.mark') as SVGGElement | null;
+    const key = element?.dataset.key;
+    return key ? this.marks.find((m) => m.key === key) : undefined;
+  }
+
+  private onMarkClick = (event: MouseEvent) => {
+    const mark = this.markOf(event);
+    if (!mark) return;
+    this.focusKey = mark.key;
+    this.activate(mark);
+  };
+
+  private onFocusIn = (event: FocusEvent) => {
+    const mark = this.markOf(event);
+    if (mark) {
+      this.focusKey = mark.key;
+      this.tipKey = mark.key;
+    }
+  };
+
+  private onFocusOut = (event: FocusEvent) => {
+    if (!(event.relatedTarget instanceof Element && event.relatedTarget.closest('.mark'))) this.tipKey = null;
+  };
+
+  private onPointerOver = (event: PointerEvent) => {
+    const mark = this.markOf(event);
+    if (mark) this.tipKey = mark.key;
+  };
+
+  private onPointerOut = (event: PointerEvent) => {
+    if (this.markOf(event) && !this.renderRoot.querySelector('.mark:focus')) this.tipKey = null;
+  };
+
+  private onWheel = (event: WheelEvent) => {
+    if (this.noZoom || event.ctrlKey || event.metaKey) return;
+    this.wheelHint = true;
+    clearTimeout(this.wheelHintTimer);
+    this.wheelHintTimer = window.setTimeout(() => (this.wheelHint = false), 1500);
+  };
+
+  private onKeydown = (event: KeyboardEvent) => {
+    const index = this.marks.findIndex((m) => m.key === this.focusKey);
+    const move = (to: number) => {
+      const mark = this.marks[(to + this.marks.length) % this.marks.length];
+      if (!mark) return;
+      this.focusKey = mark.key;
+      this.tipKey = mark.key;
+      this.pendingFocus = true;
+    };
+    const pan = (dx: number, dy: number) => this.panBy(dx, dy);
+    switch (event.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        if (event.shiftKey) event.key === 'ArrowRight' ? pan(-60, 0) : pan(0, -60);
+        else move(index + 1);
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        if (event.shiftKey) event.key === 'ArrowLeft' ? pan(60, 0) : pan(0, 60);
+        else move(index - 1);
+        break;
+      case 'Home':
+        move(0);
+        break;
+      case 'End':
+        move(this.marks.length - 1);
+        break;
+      case 'Enter':
+      case ' ': {
+        const mark = this.marks[index];
+        if (mark) this.activate(mark);
+        break;
+      }
+      case 'Escape':
+        this.escape();
+        break;
+      case '+':
+      case '=':
+        this.zoomBy(1.6);
+        break;
+      case '-':
+      case '_':
+        this.zoomBy(1 / 1.6);
+        break;
+      case '0':
+        this.resetZoom();
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+    event.stopPropagation();
+  };
+
+  private activate(mark: Mark): void {
+    if (mark.type === 'cluster') {
+      this.openCluster = mark.cluster.key;
+      this.focusKey = mark.cluster.members[0].id;
+      this.tipKey = this.focusKey;
+      this.pendingFocus = true;
+    } else if (mark.type === 'partner') {
+      this.select(mark.point.partnership.id);
+      this.tipKey = mark.key;
+    } else {
+      this.tipKey = mark.key;
+    }
+  }
+
+  private escape(): void {
+    if (this.openCluster) {
+      const cluster = this.clusters.find((c) => c.key === this.openCluster);
+      this.openCluster = null;
+      if (cluster) {
+        this.focusKey = `cluster:${cluster.key}`;
+        this.pendingFocus = true;
+      }
+      this.tipKey = null;
+    } else if (this.tipKey && this.selected === null) {
+      this.tipKey = null;
+    } else if (this.selected !== null) {
+      this.select(null);
+    }
+  }
+
+  /** Selects a partnership (or clears the selection with null) and says so with `coop-select`. */
+  select(partnershipId: string | null): void {
+    if (this.selected === partnershipId) return;
+    this.selected = partnershipId;
+    this.dispatchEvent(new CoopSelectEvent({ partnershipId }));
+  }
+
+  private setView(view: 'map' | 'table'): void {
+    this.view = view;
+    this.tipKey = null;
+  }
+
+  private zoomBy(factor: number): void {
+    if (this.noZoom) return;
+    const { width, height } = this.size;
+    const t = this.transform;
+    const k = Math.min(MAX_ZOOM, Math.max(1, t.k * factor));
+    // Zoom about the centre of the view.
+    const cx = (width / 2 - t.x) / t.k;
+    const cy = (height / 2 - t.y) / t.k;
+    this.applyTransform(this.constrain({ k, x: width / 2 - cx * k, y: height / 2 - cy * k }));
+  }
+
+  private panBy(dx: number, dy: number): void {
+    if (this.noZoom) return;
+    const t = this.transform;
+    this.applyTransform(this.constrain({ k: t.k, x: t.x + dx, y: t.y + dy }));
+  }
+
+  private resetZoom = () => {
+    this.applyTransform(this.initialTransform);
+  };
+
+  private constrain(t: ZoomTransform): ZoomTransform {
+    const { width, height } = this.size;
+    return { k: t.k, x: Math.min(0, Math.max(width - width * t.k, t.x)), y: Math.min(0, Math.max(height - height * t.k, t.y)) };
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.zoomTarget) select(this.zoomTarget).on('.zoom', null);
+    this.zoomTarget = null;
+    this.zoomBehavior = null;
+    clearTimeout(this.wheelHintTimer);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'coop-map': CoopMap;
+  }
+}

@@ -1,0 +1,117 @@
+/**
+ * SVG templates for the map's marks (homes, partners, clusters) and the words that name
+ * them. Marks keep their screen size at any zoom: they are drawn in screen coordinates.
+ * Every mark is a keyboard-focusable button with an accessible name.
+ */
+import { msg, str } from '@lit/localize';
+import { nothing, svg, type SVGTemplateResult } from 'lit';
+import { textIn } from '../../data/localized-text.js';
+import { countryName } from '../shared/intl.js';
+import type { HomePoint, PartnerPoint } from './map-layout.js';
+import { isTentative } from './map-layout.js';
+
+/** The name of a partner: its organisation, or what the source says instead. */
+export function partnerName(point: PartnerPoint, locale: string): string {
+  const name = textIn(point.partner.name, locale);
+  return name || msg(str`Partenaire non nommé (${textIn(point.partnership.title, locale)})`);
+}
+
+/** "Hôpital du Point G, Bamako, Mali": name, city and country, for screen readers and tooltips. */
+export function partnerLabel(point: PartnerPoint, locale: string): string {
+  const { city, country } = point.partner;
+  return [partnerName(point, locale), city, countryName(country, locale)].filter(Boolean).join(', ');
+}
+
+/** "CHU d'Angers, Angers, France". */
+export function homeLabel(home: HomePoint, locale: string): string {
+  const { city, country } = home.institution;
+  return [textIn(home.institution.name, locale), city, countryName(country, locale)].filter(Boolean).join(', ');
+}
+
+/** "3 partenaires : Hanoï, Viêt Nam" for a closed cluster. */
+export function clusterLabel(members: PartnerPoint[], locale: string): string {
+  const places = [...new Set(members.map((m) => [m.partner.city, countryName(m.partner.country, locale)].filter(Boolean).join(', ')))];
+  const count = members.length;
+  const where = places.slice(0, 3).join(' ; ') + (places.length > 3 ? '…' : '');
+  return msg(str`${count} partenaires : ${where}`);
+}
+
+interface MarkOptions {
+  key: string;
+  x: number;
+  y: number;
+  label: string;
+  focusable: boolean;
+}
+
+const ring = (r: number) => svg`<circle class="ring" r=${r + 4}></circle>`;
+const halo = (r: number) => svg`<circle class="halo" r=${r + 3}></circle>`;
+// A transparent target of at least 24 × 24 px (WCAG 2.5.8) around small marks.
+const hit = (r: number) => svg`<circle class="hit" r=${Math.max(r, 12)}></circle>`;
+
+/** A partner: a dot for a city or site, a dashed area for a partner known only by its country. */
+export function partnerMark(point: PartnerPoint, o: MarkOptions, selected: boolean): SVGTemplateResult {
+  const countryLevel = point.partner.precision === 'country';
+  const r = countryLevel ? 11 : 5.5;
+  return svg`<g
+    class="mark partner ${isTentative(point.partnership) ? 'tentative' : ''}"
+    data-key=${o.key}
+    role="button"
+    tabindex=${o.focusable ? 0 : -1}
+    aria-label=${o.label}
+    aria-pressed=${selected ? 'true' : 'false'}
+    transform="translate(${round(o.x)} ${round(o.y)})"
+  >
+    ${hit(r)}${halo(r)}
+    ${countryLevel ? svg`<circle class="area" r=${r}></circle>` : svg`<circle class="dot" r=${r}></circle>`}
+    ${ring(r)}
+  </g>`;
+}
+
+/** A closed cluster: a disc with its count. */
+export function clusterMark(count: number, o: MarkOptions, hasSelected: boolean): SVGTemplateResult {
+  const r = count < 10 ? 11 : count < 100 ? 13 : 16;
+  return svg`<g
+    class="mark cluster-mark ${hasSelected ? 'has-selected' : ''}"
+    data-key=${o.key}
+    role="button"
+    tabindex=${o.focusable ? 0 : -1}
+    aria-label=${o.label}
+    aria-expanded="false"
+    transform="translate(${round(o.x)} ${round(o.y)})"
+  >
+    ${hit(r)}${halo(r)}
+    <circle class="cluster" r=${r}></circle>
+    <text class="count" aria-hidden="true">${count}</text>
+    ${ring(r)}
+  </g>`;
+}
+
+/** A home institution: a square, so it is told from partners by shape as well as colour. */
+export function homeMark(o: MarkOptions): SVGTemplateResult {
+  return svg`<g
+    class="mark home-mark"
+    data-key=${o.key}
+    role="button"
+    tabindex=${o.focusable ? 0 : -1}
+    aria-label=${o.label}
+    transform="translate(${round(o.x)} ${round(o.y)})"
+  >
+    ${hit(7)}
+    <rect class="home" x="-7" y="-7" width="14" height="14" rx="2"></rect>
+    ${ring(8)}
+  </g>`;
+}
+
+/** The lines from an opened cluster's centre to its fanned-out members. */
+export function spokes(x: number, y: number, offsets: [number, number][]): SVGTemplateResult | typeof nothing {
+  return offsets.length > 1
+    ? svg`<g class="spokes" aria-hidden="true">${offsets.map(
+        ([dx, dy]) => svg`<line class="spoke" x1=${round(x)} y1=${round(y)} x2=${round(x + dx)} y2=${round(y + dy)}></line>`,
+      )}</g>`
+    : nothing;
+}
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}

@@ -1,0 +1,113 @@
+/**
+ * Words for the data's codes (statuses, kinds, activity types), in the page's language.
+ * Called from render(), never at module scope, so they follow a change of language.
+ */
+import { msg } from '@lit/localize';
+import type { Activity, DatedEvent, Partnership } from '../../data/schema.generated.js';
+
+/** "Active", "Planned"... for a partnership status. */
+export function partnershipStatusLabel(status: Partnership['status']): string {
+  switch (status) {
+    case 'active':
+      return msg('En cours');
+    case 'planned':
+      return msg('En projet');
+    case 'under-study':
+      return msg("À l'étude");
+    case 'ended':
+      return msg('Terminé');
+    default:
+      return msg('Statut inconnu');
+  }
+}
+
+/** "Done" or "Planned" for an event. */
+export function eventStatusLabel(status: DatedEvent['status']): string {
+  return status === 'planned' ? msg('Prévu') : msg('Réalisé');
+}
+
+/** What kind of record a partnership is. */
+export function partnershipKindLabel(kind: Partnership['kind']): string {
+  switch (kind) {
+    case 'research-funding':
+      return msg('Financement de recherche');
+    case 'research-project':
+      return msg('Projet de recherche');
+    case 'doctoral-programme':
+      return msg('Programme doctoral');
+    case 'training-programme':
+      return msg('Programme de formation');
+    case 'network':
+      return msg('Réseau');
+    case 'patient-programme':
+      return msg('Accueil de patients');
+    default:
+      return msg('Partenariat');
+  }
+}
+
+/** What kind of event. */
+export function eventKindLabel(kind: DatedEvent['kind']): string {
+  switch (kind) {
+    case 'agreement':
+      return msg('Accord, convention');
+    case 'visit':
+      return msg('Visite');
+    case 'delegation':
+      return msg('Délégation');
+    case 'mission':
+      return msg('Mission');
+    case 'caravan':
+      return msg('Caravane médicale');
+    case 'training':
+      return msg('Formation');
+    case 'congress':
+      return msg('Congrès, rencontre');
+    case 'ceremony':
+      return msg('Cérémonie');
+    case 'exhibition':
+      return msg('Exposition');
+    case 'funding':
+      return msg('Financement');
+    case 'start':
+      return msg('Début');
+    case 'context':
+      return msg('Contexte');
+    default:
+      return msg('Autre');
+  }
+}
+
+/** What kind of activity. */
+export function activityTypeLabel(type: Activity['type']): string {
+  switch (type) {
+    case 'training':
+      return msg('Formation');
+    case 'surgical-mission':
+      return msg('Mission chirurgicale');
+    case 'medical-caravan':
+      return msg('Caravane médicale');
+    case 'convention':
+      return msg('Convention');
+    case 'visit':
+      return msg('Visite');
+    case 'congress':
+      return msg('Congrès');
+    case 'teaching':
+      return msg('Enseignement');
+    case 'equipment':
+      return msg('Équipement');
+    case 'patient-transfer':
+      return msg('Transfert de patients');
+    case 'patient-care':
+      return msg('Prise en charge de patients');
+    case 'research':
+      return msg('Recherche');
+    case 'expertise':
+      return msg('Expertise');
+    case 'management-support':
+      return msg('Appui à la gestion');
+    default:
+      return msg('Autre');
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * Loads the dataset an element shows (the bundled one, or its `src`) and keeps the state
+ * the element renders: loading, loaded or failed. Reloads when `src` changes, even while a
+ * load is under way (the older answer is ignored: a classic script can upgrade an element
+ * before the parser has given it its attributes). Reports failures and rejected records
+ * as a `coop-error` event on the host.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Dataset } from '../data/dataset.js';
+import { loadSharedDataset } from '../data/load.js';
+import { CoopErrorEvent, type CoopErrorDetail } from '../events/coop-error.js';
+
+export type DatasetStatus = 'loading' | 'loaded' | 'failed';
+
+export class DatasetController implements ReactiveController {
+  status: DatasetStatus = 'loading';
+  dataset: Dataset | null = null;
+  /** Why nothing is shown (failed), or which records were set aside (loaded). */
+  error: CoopErrorDetail | null = null;
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #src: () => string | null | undefined;
+  #loadedSrc: string | null | undefined = undefined;
+  #generation = 0;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, src: () => string | null | undefined) {
+    this.#host = host;
+    this.#src = src;
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    const src = this.#src()?.trim() || null;
+    if (src !== this.#loadedSrc) {
+      this.#loadedSrc = src;
+      void this.#load(src);
+    }
+  }
+
+  async #load(src: string | null): Promise<void> {
+    const generation = ++this.#generation;
+    this.status = 'loading';
+    this.error = null;
+    const result = await loadSharedDataset(src);
+    if (generation !== this.#generation || result.status === 'aborted') return;
+    if (result.status === 'loaded') {
+      this.status = 'loaded';
+      this.dataset = result.dataset;
+      this.error = result.rejected;
+    } else {
+      this.status = 'failed';
+      this.dataset = null;
+      this.error = result.error;
+    }
+    this.#host.requestUpdate();
+    if (this.error) this.#host.dispatchEvent(new CoopErrorEvent(this.error));
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * The one place where localization is configured. The page's language decides: the
+ * `lang` of `<html>` picks French (the source language), English or Arabic, anything else
+ * falls back to French, and changing `lang` at run time switches every element.
+ * `setLocale` is exported for developers who drive the language themselves.
+ */
+import { configureLocalization } from '@lit/localize';
+import { sourceLocale, targetLocales } from './generated/locale-codes.js';
+
+export type Locale = typeof sourceLocale | (typeof targetLocales)[number];
+
+const locales = new Set<string>([sourceLocale, ...targetLocales]);
+
+const { getLocale, setLocale: setRuntimeLocale } = configureLocalization({
+  sourceLocale,
+  targetLocales,
+  loadLocale: (locale) => import(`./generated/locales/${locale}.js`),
+});
+
+/** The supported locale closest to a language tag: "en-GB" gives "en", "de" gives "fr". */
+export function localeFor(tag: string | null | undefined): Locale {
+  const language = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  return (locales.has(language) ? language : sourceLocale) as Locale;
+}
+
+/** The current locale of the elements. */
+export function currentLocale(): Locale {
+  return getLocale() as Locale;
+}
+
+let followsPage = true;
+
+/** Sets the elements' language, and stops following `<html lang>`; `setLocale(null)` follows it again. */
+export function setLocale(locale: string | null): Promise<void> {
+  followsPage = locale === null;
+  return setRuntimeLocale(locale === null ? localeFor(document.documentElement.lang) : localeFor(locale));
+}
+
+if (typeof document !== 'undefined') {
+  const follow = () => {
+    if (followsPage) void setRuntimeLocale(localeFor(document.documentElement.lang));
+  };
+  follow();
+  new MutationObserver(follow).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+}
