@@ -18,7 +18,8 @@ export function greatCircleArc(from: LonLat, to: LonLat, stepDegrees = 2): LineS
   const degrees = (geoDistance(from, to) * 180) / Math.PI;
   const segments = Math.max(1, Math.ceil(degrees / stepDegrees));
   const at = geoInterpolate(from, to);
-  const coordinates: LonLat[] = [];
-  for (let i = 0; i <= segments; i++) coordinates.push(at(i / segments) as LonLat);
+  const coordinates: LonLat[] = [from];
+  for (let i = 1; i < segments; i++) coordinates.push(at(i / segments) as LonLat);
+  coordinates.push(to); // the ends exactly, not interpolated approximations of them
   return { type: 'LineString', coordinates };
 }

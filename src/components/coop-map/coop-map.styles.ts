@@ -58,6 +58,8 @@ export const mapStyles = css`
   }
 
   .toolbar {
+    /* As tall as its buttons before they appear, so nothing moves when data arrives. */
+    min-height: 44px;
     display: flex;
     flex-wrap: wrap;
     align-items: center;

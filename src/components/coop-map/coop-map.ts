@@ -30,6 +30,9 @@ const CANVAS_ARCS = 400;
 const CLUSTER_RADIUS = 18;
 const MAX_ZOOM = 32;
 
+/** d3-zoom keeps an element's transform in this property. */
+type ZoomedElement = HTMLElement & { __zoom: ZoomTransform };
+
 /** A mark on screen, in keyboard order. */
 type Mark =
   | { type: 'home'; key: string; x: number; y: number; home: HomePoint }
@@ -182,12 +185,15 @@ export class CoopMap extends LitElement {
     return marks;
   }
 
+  /**
+   * Moves the view (buttons, keys, a new layout) and tells d3-zoom silently, through the
+   * state it keeps on its element, so a gesture continues from here without the zoom
+   * events, which would start another update after this one.
+   */
   private applyTransform(t: ZoomTransform): void {
-    if (this.zoomBehavior && this.zoomTarget) {
-      this.zoomBehavior.transform(select(this.zoomTarget), zoomIdentity.translate(t.x, t.y).scale(t.k));
-    } else {
-      this.transform = t;
-    }
+    this.transform = t;
+    this.clusteredAt = null;
+    if (this.zoomTarget) (this.zoomTarget as ZoomedElement).__zoom = zoomIdentity.translate(t.x, t.y).scale(t.k);
   }
 
   protected override render() {
@@ -231,7 +237,7 @@ export class CoopMap extends LitElement {
             ${status === 'failed' ? this.renderError() : nothing}
             ${status === 'loaded' && this.partnerships.length === 0 ? html`<div class="state" role="status">${this.emptyMessage()}</div>` : nothing}
           </div>`}
-      ${status === 'loaded' && this.view === 'map' && this.partnerships.length ? this.renderLegend() : nothing}
+      ${this.view === 'map' ? this.renderLegend() : nothing}
       <p id="help" class="visually-hidden">${msg(
         "Tab pour atteindre les partenaires, flèches pour passer de l'un à l'autre, Entrée pour sélectionner ou ouvrir un groupe, Échap pour annuler, + et − pour zoomer, Maj + flèches pour déplacer la carte. Le bouton Tableau montre les mêmes informations.",
       )}</p>
@@ -284,7 +290,7 @@ export class CoopMap extends LitElement {
     return html`<svg
       class="layer marks"
       viewBox="0 0 ${width} ${height}"
-      role="presentation"
+      tabindex="-1"
       @keydown=${this.onKeydown}
       @click=${this.onMarkClick}
       @focusin=${this.onFocusIn}
@@ -462,7 +468,7 @@ export class CoopMap extends LitElement {
         this.requestUpdate();
       });
     select(frame).call(this.zoomBehavior).on('dblclick.zoom', null);
-    this.zoomBehavior.transform(select(frame), zoomIdentity.translate(this.transform.x, this.transform.y).scale(this.transform.k));
+    (frame as ZoomedElement).__zoom = zoomIdentity.translate(this.transform.x, this.transform.y).scale(this.transform.k);
   }
 
   private drawCanvas(): void {
@@ -555,8 +561,12 @@ export class CoopMap extends LitElement {
     }
   };
 
-  private onFocusOut = (event: FocusEvent) => {
-    if (!(event.relatedTarget instanceof Element && event.relatedTarget.closest('.mark'))) this.tipKey = null;
+  private onFocusOut = () => {
+    // Checked after the event: a re-render that replaces the focused mark (a group opening)
+    // blurs it on the way, and focus then comes back to the new mark.
+    queueMicrotask(() => {
+      if (!this.pendingFocus && !this.renderRoot.querySelector('.mark:focus')) this.tipKey = null;
+    });
   };
 
   private onPointerOver = (event: PointerEvent) => {
@@ -579,10 +589,7 @@ export class CoopMap extends LitElement {
     const index = this.marks.findIndex((m) => m.key === this.focusKey);
     const move = (to: number) => {
       const mark = this.marks[(to + this.marks.length) % this.marks.length];
-      if (!mark) return;
-      this.focusKey = mark.key;
-      this.tipKey = mark.key;
-      this.pendingFocus = true;
+      if (mark) this.focusMark(mark.key);
     };
     const pan = (dx: number, dy: number) => this.panBy(dx, dy);
     switch (event.key) {
@@ -629,12 +636,17 @@ export class CoopMap extends LitElement {
     event.stopPropagation();
   };
 
+  /** Moves keyboard focus (and the tooltip) to a mark after the next render. */
+  private focusMark(key: string): void {
+    this.focusKey = key;
+    this.tipKey = key;
+    this.pendingFocus = true;
+  }
+
   private activate(mark: Mark): void {
     if (mark.type === 'cluster') {
       this.openCluster = mark.cluster.key;
-      this.focusKey = mark.cluster.members[0].id;
-      this.tipKey = this.focusKey;
-      this.pendingFocus = true;
+      this.focusMark(mark.cluster.members[0].id);
     } else if (mark.type === 'partner') {
       this.select(mark.point.partnership.id);
       this.tipKey = mark.key;
@@ -647,11 +659,7 @@ export class CoopMap extends LitElement {
     if (this.openCluster) {
       const cluster = this.clusters.find((c) => c.key === this.openCluster);
       this.openCluster = null;
-      if (cluster) {
-        this.focusKey = `cluster:${cluster.key}`;
-        this.pendingFocus = true;
-      }
-      this.tipKey = null;
+      if (cluster) this.focusMark(`cluster:${cluster.key}`);
     } else if (this.tipKey && this.selected === null) {
       this.tipKey = null;
     } else if (this.selected !== null) {

@@ -1,0 +1,272 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/map.js';
+import type { CoopMap } from '../src/map.js';
+import bundled from '../data/cooperation.json';
+import type { CooperationDataset } from '../src/data/schema.generated.js';
+
+const data = bundled as unknown as CooperationDataset;
+const raw = (name: string) => new URL(`/__raw/test/fixtures/${name}`, location.href).href;
+
+async function loaded(el: CoopMap): Promise<CoopMap> {
+  await waitUntil(() => el.shadowRoot!.querySelector('.marks .mark, .state, table'), 'the map did not render', { timeout: 5000 });
+  await el.updateComplete;
+  return el;
+}
+
+async function mapOf(template: ReturnType<typeof html>): Promise<CoopMap> {
+  return loaded(await fixture<CoopMap>(template));
+}
+
+const marks = (el: CoopMap) => [...el.shadowRoot!.querySelectorAll<SVGGElement>('.marks .mark')];
+const partnerMarks = (el: CoopMap) => marks(el).filter((m) => !m.classList.contains('home-mark'));
+/** How many partners the marks stand for: one per partner mark, a cluster's count for a cluster. */
+const partnersShown = (el: CoopMap) =>
+  partnerMarks(el).reduce((n, m) => n + (m.classList.contains('cluster-mark') ? Number(m.querySelector('.count')!.textContent) : 1), 0);
+const focused = (el: CoopMap) => el.shadowRoot!.activeElement as SVGGElement | null;
+
+describe('<coop-map>', () => {
+  it('draws one partner for each located partner of the institution, and the institution', async () => {
+    const el = await mapOf(html`<coop-map institution="chu-angers" style="width: 800px"></coop-map>`);
+    const located = data.partnerships
+      .filter((p) => p.institution === 'chu-angers')
+      .flatMap((p) => p.partners)
+      .filter((p) => p.lat !== null && p.lon !== null).length;
+    expect(located).to.equal(7);
+    expect(partnersShown(el)).to.equal(located);
+    expect(marks(el).filter((m) => m.classList.contains('home-mark')).map((m) => m.getAttribute('aria-label'))).to.deep.equal([
+      "CHU d'Angers, Angers, France",
+    ]);
+    expect(el.shadowRoot!.querySelectorAll('.layer path.arc')).to.have.length(located);
+    expect(el.shadowRoot!.querySelector('.summary')!.textContent).to.equal('7 partenaires dans 5 pays');
+  });
+
+  it('names each partner with its place', async () => {
+    const el = await mapOf(html`<coop-map institution="chu-angers" style="width: 800px"></coop-map>`);
+    const labels = partnerMarks(el).map((m) => m.getAttribute('aria-label'));
+    expect(labels).to.include('CHU de Tlemcen, Tlemcen, Algérie');
+    expect(labels.some((l) => /^2 partenaires : Bamako, Mali$/.test(l!))).to.equal(true);
+  });
+
+  it('fires coop-load with what it shows', async () => {
+    const el = document.createElement('coop-map') as CoopMap;
+    el.setAttribute('institution', 'chu-clermont-ferrand');
+    const event = oneEvent(el, 'coop-load');
+    document.body.append(el);
+    const { detail } = await event;
+    const events = data.events.filter((e) => e.partnership === 'clermont-hanoi').length;
+    expect(detail).to.deep.equal({ partnerships: 1, events });
+    el.remove();
+  });
+
+  it('can be used by keyboard: Tab in, arrows between partners, Enter selects, Escape clears', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div><button id="before">before</button><coop-map institution="chu-angers" style="width: 800px"></coop-map></div>`);
+    const el = await loaded(wrapper.querySelector('coop-map')!);
+    (document.getElementById('before') as HTMLButtonElement).focus();
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' }); // past the Carte / Tableau switch
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)?.outerHTML.slice(0, 80)).to.match(/class="mark/);
+    const first = focused(el)!.getAttribute('aria-label');
+    // Only one mark is in the tab order at a time (roving tabindex).
+    expect(marks(el).filter((m) => m.getAttribute('tabindex') === '0')).to.have.length(1);
+
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(focused(el)!.getAttribute('aria-label')).to.not.equal(first);
+
+    // Walk to Tlemcen and select it.
+    for (let i = 0; i < 10 && focused(el)!.getAttribute('aria-label') !== 'CHU de Tlemcen, Tlemcen, Algérie'; i++) {
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+    }
+    const selection = oneEvent(el, 'coop-select');
+    await sendKeys({ press: 'Enter' });
+    expect((await selection).detail).to.deep.equal({ partnershipId: 'angers-tlemcen' });
+    expect(el.selected).to.equal('angers-tlemcen');
+    expect(el.getAttribute('selected')).to.equal('angers-tlemcen');
+    await el.updateComplete;
+    expect(focused(el)!.getAttribute('aria-pressed')).to.equal('true');
+
+    const clearing = oneEvent(el, 'coop-select');
+    await sendKeys({ press: 'Escape' });
+    expect((await clearing).detail).to.deep.equal({ partnershipId: null });
+    expect(el.hasAttribute('selected')).to.equal(false);
+  });
+
+  it('opens a group of partners with Enter and closes it with Escape', async () => {
+    const el = await mapOf(html`<coop-map institution="chu-clermont-ferrand" style="width: 800px"></coop-map>`);
+    const cluster = partnerMarks(el).find((m) => m.classList.contains('cluster-mark'))!;
+    expect(cluster.getAttribute('aria-label')).to.equal('5 partenaires : Hanoï, Viêt Nam');
+    expect(cluster.getAttribute('aria-expanded')).to.equal('false');
+    cluster.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await el.updateComplete;
+    const members = partnerMarks(el);
+    expect(members).to.have.length(5);
+    expect(members.map((m) => m.getAttribute('aria-label'))).to.include("Hôpital de l'amitié Viêt Duc, Hanoï, Viêt Nam");
+    expect(focused(el)).to.equal(members[0]);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(partnerMarks(el)).to.have.length(1);
+    expect(focused(el)!.classList.contains('cluster-mark')).to.equal(true);
+  });
+
+  it('shows a tooltip on focus and on hover', async () => {
+    const el = await mapOf(html`<coop-map institution="chu-angers" style="width: 800px"></coop-map>`);
+    const tooltip = el.shadowRoot!.querySelector<HTMLElement>('.tooltip')!;
+    expect(tooltip.hidden).to.equal(true);
+    const tlemcen = partnerMarks(el).find((m) => m.getAttribute('aria-label')!.startsWith('CHU de Tlemcen'))!;
+    tlemcen.focus();
+    await el.updateComplete;
+    expect(tooltip.hidden).to.equal(false);
+    expect(tooltip.textContent).to.contain('CHU de Tlemcen');
+    expect(tooltip.textContent).to.contain('Greffe rénale');
+    expect(tooltip.textContent).to.contain('Depuis 2012');
+    expect(tooltip.textContent).to.contain('En cours');
+    tlemcen.blur();
+    await aTimeout(0);
+    await el.updateComplete;
+    expect(tooltip.hidden).to.equal(true);
+    tlemcen.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(tooltip.hidden).to.equal(false);
+  });
+
+  it('switches to a table of the same partners, which can select too', async () => {
+    const el = await mapOf(html`<coop-map institution="chu-angers" style="width: 800px"></coop-map>`);
+    const [mapButton, tableButton] = el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.views button');
+    expect(mapButton.getAttribute('aria-pressed')).to.equal('true');
+    tableButton.click();
+    await el.updateComplete;
+    expect(el.view).to.equal('table');
+    const rows = el.shadowRoot!.querySelectorAll('tbody tr');
+    expect(rows).to.have.length(7);
+    const headers = [...el.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
+    expect(headers).to.deep.equal(['Partenaire', 'Ville', 'Pays', 'Domaines', 'Depuis', 'Statut']);
+    const tlemcen = [...rows].find((r) => r.textContent!.includes('Tlemcen'))!;
+    expect([...tlemcen.querySelectorAll('td')].map((td) => td.textContent!.trim())).to.deep.equal([
+      'Tlemcen',
+      'Algérie',
+      'Greffe rénale',
+      '2012',
+      'En cours',
+    ]);
+    const selection = oneEvent(el, 'coop-select');
+    tlemcen.querySelector('button')!.click();
+    expect((await selection).detail.partnershipId).to.equal('angers-tlemcen');
+    await expect(el).to.be.accessible();
+  });
+
+  it('follows filter attributes without reloading', async () => {
+    const el = await mapOf(html`<coop-map institution="chu-angers" style="width: 800px"></coop-map>`);
+    el.setAttribute('country', 'dz');
+    await el.updateComplete;
+    expect(partnerMarks(el).map((m) => m.getAttribute('aria-label'))).to.deep.equal(['CHU de Tlemcen, Tlemcen, Algérie']);
+    el.removeAttribute('country');
+    el.setAttribute('status', 'under-study');
+    await el.updateComplete;
+    expect(partnersShown(el)).to.equal(1);
+    el.setAttribute('institution', 'chu-marrakech chu-angers');
+    el.removeAttribute('status');
+    el.setAttribute('domain', 'cardiology');
+    await el.updateComplete;
+    // Djibouti (cardiology under study, Angers) and Nouakchott (Marrakech).
+    expect(el.shadowRoot!.querySelector('.summary')!.textContent).to.equal('2 partenaires dans 2 pays');
+  });
+
+  it('highlights the partnership named by `selected`', async () => {
+    const el = await mapOf(html`<coop-map institution="chu-angers" selected="angers-tlemcen" style="width: 800px"></coop-map>`);
+    const pressed = partnerMarks(el).filter((m) => m.getAttribute('aria-pressed') === 'true');
+    expect(pressed.map((m) => m.getAttribute('aria-label'))).to.deep.equal(['CHU de Tlemcen, Tlemcen, Algérie']);
+    expect(el.shadowRoot!.querySelectorAll('path.arc.selected')).to.have.length(1);
+    expect(el.shadowRoot!.querySelectorAll('path.arc.dimmed')).to.have.length(6);
+  });
+
+  it('says when no partnership matches, and names the valid institution ids', async () => {
+    const empty = await mapOf(html`<coop-map institution="chu-angers" country="JP"></coop-map>`);
+    expect(empty.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('Aucun partenariat ne correspond aux filtres choisis.');
+    const unknown = await mapOf(html`<coop-map institution="chu-anger"></coop-map>`);
+    expect(unknown.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain("Aucun établissement ne porte l'identifiant « chu-anger »");
+    expect(unknown.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('chu-angers, aphp, chu-clermont-ferrand, institut-curie, chu-marrakech');
+  });
+
+  it('shows an alert and fires coop-error for a missing file', async () => {
+    const el = document.createElement('coop-map') as CoopMap;
+    el.src = raw('nothing-here.json');
+    const error = oneEvent(el, 'coop-error');
+    document.body.append(el);
+    const { detail } = await error;
+    expect(detail.type).to.equal('http');
+    expect(detail.status).to.equal(404);
+    await el.updateComplete;
+    const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
+    expect(alert.textContent).to.contain('Les données de la carte n’ont pas pu être chargées.');
+    expect(alert.textContent).to.contain('introuvable (erreur 404)');
+    el.remove();
+  });
+
+  it('shows an alert for a src that is not data', async () => {
+    const el = await mapOf(html`<coop-map src=${raw('page.html')}></coop-map>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'));
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('page web (HTML)');
+  });
+
+  it('keeps its size while loading (no layout shift)', async () => {
+    const el = await fixture<CoopMap>(html`<coop-map src="/__slow?ms=400" style="width: 600px"></coop-map>`);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('Chargement de la carte…');
+    const loading = el.getBoundingClientRect().height;
+    await oneEvent(el, 'coop-load');
+    await el.updateComplete;
+    expect(el.getBoundingClientRect().height).to.equal(loading);
+    expect(loading).to.be.above(300);
+  });
+
+  it('zooms with the buttons and keys, keeping marks their size', async () => {
+    const el = await mapOf(html`<coop-map institution="chu-angers" style="width: 800px"></coop-map>`);
+    const group = () => el.shadowRoot!.querySelector('svg.layer g')!.getAttribute('transform')!;
+    const radius = () => partnerMarks(el)[0].querySelector('circle.dot, circle.cluster, circle.area')!.getBoundingClientRect().width;
+    const before = group();
+    const size = radius();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.zoom button')!.click();
+    await el.updateComplete;
+    expect(group()).to.not.equal(before);
+    expect(radius()).to.be.closeTo(size, 0.5);
+    el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.zoom button')[2].click();
+    await el.updateComplete;
+    expect(group()).to.equal(before);
+    partnerMarks(el)[0].focus();
+    await sendKeys({ press: '+' });
+    await el.updateComplete;
+    expect(group()).to.not.equal(before);
+    await sendKeys({ press: '0' });
+    await el.updateComplete;
+    expect(group()).to.equal(before);
+  });
+
+  it('offers no zoom with no-zoom', async () => {
+    const el = await mapOf(html`<coop-map institution="chu-angers" no-zoom></coop-map>`);
+    expect(el.shadowRoot!.querySelector('.zoom')).to.equal(null);
+  });
+
+  it('is accessible (axe) with its map', async () => {
+    const el = await mapOf(html`<coop-map style="width: 800px"></coop-map>`);
+    await aTimeout(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('works at 320 px wide', async () => {
+    const el = await mapOf(html`<coop-map institution="chu-marrakech" style="width: 320px"></coop-map>`);
+    const frame = el.shadowRoot!.querySelector('.frame')!.getBoundingClientRect();
+    expect(frame.width).to.equal(320);
+    expect(frame.height).to.be.at.least(260);
+    for (const mark of marks(el)) {
+      const box = mark.getBoundingClientRect();
+      expect(box.left).to.be.at.least(frame.left - 12);
+      expect(box.right).to.be.at.most(frame.right + 12);
+    }
+  });
+});
