@@ -51,7 +51,9 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   middleware: [slowServer, rawFiles],
-  concurrency: 2,
+  // One page at a time: a tab in the background gets no animation frames, hence no
+  // ResizeObserver callbacks, and elements that size themselves would never render.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   browsers: [

@@ -5,6 +5,10 @@ export interface BenchRow {
   median: number;
   min: number;
   runs: number;
+  /** Unit of median and min: milliseconds unless said. */
+  unit?: 'ms' | 'fps';
+  /** For frame rates: the longest frame, in ms. */
+  worst?: number;
 }
 
 declare global {

@@ -50,6 +50,7 @@ try {
     const name = file.replace('.html', '');
     if (only.length && !only.includes(name)) continue;
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    if (process.env.BENCH_CONSOLE) page.on('console', (m) => console.log(`[${name}] ${m.text()}`));
     page.on('pageerror', (e) => console.error(`[${name}] ${e.message}`));
     // The pages measure during load (top-level await), so do not wait for the load event.
     await page.goto(`http://127.0.0.1:${port}/${file}`, { waitUntil: 'commit' });
@@ -57,7 +58,11 @@ try {
     const result = await page.evaluate(() => window.__bench);
     console.log(`\n${name}  (Chromium ${browser.version()}, ${new Date().toISOString()})`);
     for (const row of result.rows) {
-      console.log(`  ${row.name.padEnd(76)} median ${row.median.toFixed(1).padStart(8)} ms   min ${row.min.toFixed(1).padStart(8)} ms   (${row.runs} runs)`);
+      if (row.unit === 'fps') {
+        console.log(`  ${row.name.padEnd(76)} ${row.median.toFixed(1).padStart(8)} fps   longest frame ${row.worst.toFixed(1)} ms`);
+      } else {
+        console.log(`  ${row.name.padEnd(76)} median ${row.median.toFixed(1).padStart(8)} ms   min ${row.min.toFixed(1).padStart(8)} ms   (${row.runs} runs)`);
+      }
     }
     for (const [key, value] of Object.entries(result.info ?? {})) console.log(`  ${key}: ${value}`);
     await page.close();

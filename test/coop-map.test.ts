@@ -9,7 +9,7 @@ const data = bundled as unknown as CooperationDataset;
 const raw = (name: string) => new URL(`/__raw/test/fixtures/${name}`, location.href).href;
 
 async function loaded(el: CoopMap): Promise<CoopMap> {
-  await waitUntil(() => el.shadowRoot!.querySelector('.marks .mark, .state, table'), 'the map did not render', { timeout: 5000 });
+  await waitUntil(() => el.shadowRoot!.querySelector('.marks .mark, .state, table'), 'the map did not render', { timeout: 15000 });
   await el.updateComplete;
   return el;
 }

@@ -61,15 +61,20 @@ export const mapStyles = css`
     /* As tall as its buttons before they appear, so nothing moves when data arrives. */
     min-height: 44px;
     display: flex;
-    flex-wrap: wrap;
+    flex-wrap: nowrap;
     align-items: center;
     justify-content: space-between;
     gap: 0.5em;
     margin-bottom: 0.5em;
   }
   .summary {
+    flex: 1 1 auto;
+    min-width: 0;
     margin: 0;
     color: var(--_muted);
+  }
+  .views {
+    flex: none;
   }
   .views {
     display: inline-flex;
@@ -117,6 +122,12 @@ export const mapStyles = css`
     width: 100%;
     height: 100%;
     display: block;
+  }
+  .base,
+  .base-canvas {
+    transform-origin: 0 0;
+    /* Own compositor layers: moved and scaled during a gesture without being repainted. */
+    will-change: transform;
   }
   .sphere {
     fill: var(--_ocean);
@@ -195,11 +206,6 @@ export const mapStyles = css`
     fill: none;
     stroke: var(--_selected);
     stroke-width: 3px;
-    visibility: hidden;
-  }
-  .mark[aria-pressed='true'] .halo,
-  .mark.has-selected .halo {
-    visibility: visible;
   }
   .mark .ring {
     fill: none;

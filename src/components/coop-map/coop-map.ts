@@ -1,5 +1,4 @@
 import { localized, msg, str } from '@lit/localize';
-import { geoPath, type GeoProjection } from 'd3-geo';
 import { select } from 'd3-selection';
 import { zoom as d3Zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 import { html, LitElement, nothing, svg } from 'lit';
@@ -17,17 +16,19 @@ import { fitProjection, projectionName } from '../../geo/projection.js';
 import { getWorld } from '../../geo/world.js';
 import { currentLocale } from '../../localization.js';
 import { formatPartialDate } from '../../time/format-date.js';
-import { countryName } from '../shared/intl.js';
+import { countryName, formatNumber } from '../shared/intl.js';
 import { partnershipStatusLabel } from '../shared/labels.js';
+import { ArcCanvas } from './arc-canvas.js';
 import { mapStyles } from './coop-map.styles.js';
 import { clusterAtZoom, layoutMap, transformToFit, type HomePoint, type MapLayout, type PartnerPoint, type PointCluster, type ZoomTransform } from './map-layout.js';
 import { clusterLabel, clusterMark, homeLabel, homeMark, partnerLabel, partnerMark, partnerName, spokes } from './map-marks.js';
 import { mapTable, tableRows } from './map-table.js';
+import { projectWorld, type WorldPaths } from './world-paths.js';
 
 /** Above this many arcs, arcs are drawn on a canvas: SVG with thousands of paths cannot hold 60 fps. */
 const CANVAS_ARCS = 400;
-/** Marks closer than this (screen px) are grouped. */
-const CLUSTER_RADIUS = 18;
+/** Marks closer than this (screen px) are grouped; more partners, wider groups, fewer marks to move each frame. */
+const clusterRadius = (points: number) => (points < 500 ? 24 : points < 2000 ? 32 : 40);
 const MAX_ZOOM = 32;
 
 /** d3-zoom keeps an element's transform in this property. */
@@ -103,8 +104,15 @@ export class CoopMap extends LitElement {
   private readonly size = new ResizeController(this, () => this.frame);
 
   private partnerships: PartnershipRecord[] = [];
-  private projectionFn: GeoProjection | null = null;
+  private world: WorldPaths | null = null;
   private layout: MapLayout | null = null;
+  /** The transform the world and arcs were last drawn at; during a gesture they are moved by CSS from there. */
+  private drawnTransform: ZoomTransform = { k: 1, x: 0, y: 0 };
+  private gesture = false;
+  private readonly arcCanvas = new ArcCanvas();
+  /** Accessible names by mark key, for the current layout and locale (Intl is slow per frame). */
+  private labels = new Map<string, string>();
+  private labelsLocale = '';
   private clusters: PointCluster<PartnerPoint>[] = [];
   private marks: Mark[] = [];
   private initialTransform: ZoomTransform = { k: 1, x: 0, y: 0 };
@@ -127,17 +135,20 @@ export class CoopMap extends LitElement {
       this.laidOut = { dataset, filterKey, sizeKey };
       this.partnerships = partnershipsMatching(dataset, this.filter()).filter((p) => p.partners.length > 0);
       const { width, height } = this.size;
-      this.projectionFn = fitProjection(projectionName(this.projection), width, height, getWorld().landWithoutAntarctica);
-      this.layout = this.projectionFn ? layoutMap(dataset, this.partnerships, this.projectionFn) : null;
+      const projection = fitProjection(projectionName(this.projection), width, height, getWorld().landWithoutAntarctica);
+      this.world = projection ? projectWorld(projection) : null;
+      this.layout = projection ? layoutMap(dataset, this.partnerships, projection) : null;
+      this.labels.clear();
       this.initialTransform = transformToFit(this.layout ? [...this.layout.homes, ...this.layout.partners] : [], width, height);
       this.openCluster = null;
       this.clusteredAt = null;
       this.applyTransform(this.initialTransform);
     }
     if (!this.layout) return;
+    if (!this.gesture) this.drawnTransform = this.transform;
     // Groups are recomputed when a zoom ends; during a gesture the existing ones follow it.
     if (!this.clusteredAt) {
-      this.clusters = clusterAtZoom(this.layout.partners, this.transform, CLUSTER_RADIUS);
+      this.clusters = clusterAtZoom(this.layout.partners, this.transform, clusterRadius(this.layout.partners.length));
       this.clusteredAt = this.transform;
       if (this.openCluster && !this.clusters.some((c) => c.key === this.openCluster)) this.openCluster = null;
     }
@@ -160,15 +171,24 @@ export class CoopMap extends LitElement {
     };
   }
 
+  /**
+   * The marks on screen, in keyboard order. Marks outside the view (plus a margin) are left
+   * out: zoomed in on thousands of partners, rendering the unseen ones would cost every frame.
+   */
   private computeMarks(): Mark[] {
     const t = this.transform;
+    const { width, height } = this.size;
+    const margin = 40;
+    const visible = (x: number, y: number) => x >= -margin && y >= -margin && x <= width + margin && y <= height + margin;
     const toScreen = (x: number, y: number) => [x * t.k + t.x, y * t.k + t.y] as const;
-    const marks: Mark[] = this.layout!.homes.map((home) => {
+    const marks: Mark[] = [];
+    for (const home of this.layout!.homes) {
       const [x, y] = toScreen(home.x, home.y);
-      return { type: 'home', key: `home:${home.id}`, x, y, home };
-    });
+      if (visible(x, y)) marks.push({ type: 'home', key: `home:${home.id}`, x, y, home });
+    }
     for (const cluster of this.clusters) {
       const [x, y] = toScreen(cluster.baseX, cluster.baseY);
+      if (!visible(x, y)) continue;
       if (cluster.members.length === 1) {
         const [point] = cluster.members;
         const [px, py] = toScreen(point.x, point.y);
@@ -228,7 +248,7 @@ export class CoopMap extends LitElement {
             aria-describedby=${status === 'loaded' ? 'summary help' : nothing}
             @wheel=${this.onWheel}
           >
-            ${this.renderBase()} ${this.layout && this.layout.arcs.length > CANVAS_ARCS ? html`<canvas class="layer" aria-hidden="true"></canvas>` : nothing}
+            ${this.renderBase()} ${this.layout && this.layout.arcs.length > CANVAS_ARCS ? html`<canvas class="layer base-canvas" aria-hidden="true"></canvas>` : nothing}
             ${status === 'loaded' ? this.renderMarks(locale) : nothing}
             ${status === 'loaded' && !this.noZoom && this.partnerships.length ? this.renderZoomButtons() : nothing}
             ${this.renderTooltip(locale)}
@@ -246,31 +266,26 @@ export class CoopMap extends LitElement {
   }
 
   private renderBase() {
-    const projection = this.projectionFn;
     const { width, height } = this.size;
-    if (!projection || !width || !height) return html`<svg class="layer" aria-hidden="true"></svg>`;
-    const world = getWorld();
-    const path = geoPath(projection);
-    const t = this.transform;
+    if (!this.world || !width || !height) return html`<svg class="layer base" aria-hidden="true"></svg>`;
+    const t = this.drawnTransform;
     const partnerCountries = this.layout?.partnerCountries ?? new Set<string>();
-    const drawArcs = this.layout && this.layout.arcs.length <= CANVAS_ARCS;
-    return html`<svg class="layer" viewBox="0 0 ${width} ${height}" aria-hidden="true" focusable="false">
+    const svgArcs = this.layout && this.layout.arcs.length <= CANVAS_ARCS ? this.layout.arcs : [];
+    return html`<svg class="layer base" viewBox="0 0 ${width} ${height}" aria-hidden="true" focusable="false">
       <g transform="translate(${t.x} ${t.y}) scale(${t.k})">
-        <path class="sphere" d=${path({ type: 'Sphere' }) ?? ''}></path>
+        <path class="sphere" d=${this.world.sphere}></path>
         ${repeat(
-          world.countries,
-          (c, i) => c.id ?? i,
-          (c) => svg`<path class="country ${c.id && partnerCountries.has(c.id) ? 'partner' : ''}" d=${path(c) ?? ''}></path>`,
+          this.world.countries,
+          (c) => c.key,
+          (c) => svg`<path class="country ${c.code && partnerCountries.has(c.code) ? 'partner' : ''}" d=${c.d}></path>`,
         )}
-        <path class="borders" d=${path(world.borders) ?? ''} vector-effect="non-scaling-stroke"></path>
-        ${drawArcs
-          ? repeat(
-              this.layout!.arcs,
-              (a) => a.id,
-              (a) =>
-                svg`<path class="arc ${a.dashed ? 'dashed' : ''} ${this.selected ? (a.partnershipId === this.selected ? 'selected' : 'dimmed') : ''}" d=${a.d} vector-effect="non-scaling-stroke"></path>`,
-            )
-          : nothing}
+        <path class="borders" d=${this.world.borders} vector-effect="non-scaling-stroke"></path>
+        ${repeat(
+          svgArcs,
+          (a) => a.id,
+          (a) =>
+            svg`<path class="arc ${a.dashed ? 'dashed' : ''} ${this.selected ? (a.partnershipId === this.selected ? 'selected' : 'dimmed') : ''}" d=${a.d} vector-effect="non-scaling-stroke"></path>`,
+        )}
       </g>
     </svg>`;
   }
@@ -303,14 +318,27 @@ export class CoopMap extends LitElement {
         this.marks,
         (m) => m.key,
         (m) => {
-          const o = { key: m.key, x: m.x, y: m.y, focusable: m.key === focusKey, label: '' };
-          if (m.type === 'home') return homeMark({ ...o, label: homeLabel(m.home, locale) });
-          if (m.type === 'partner') return partnerMark(m.point, { ...o, label: partnerLabel(m.point, locale) }, m.point.partnership.id === this.selected);
+          const o = { key: m.key, x: m.x, y: m.y, focusable: m.key === focusKey, label: this.labelOf(m, locale) };
+          if (m.type === 'home') return homeMark(o);
+          if (m.type === 'partner') return partnerMark(m.point, o, m.point.partnership.id === this.selected);
           const members = m.cluster.members;
-          return clusterMark(members.length, { ...o, label: clusterLabel(members, locale) }, members.some((p) => p.partnership.id === this.selected));
+          return clusterMark(members.length, o, members.some((p) => p.partnership.id === this.selected));
         },
       )}
     </svg>`;
+  }
+
+  private labelOf(mark: Mark, locale: string): string {
+    if (locale !== this.labelsLocale) {
+      this.labels.clear();
+      this.labelsLocale = locale;
+    }
+    let label = this.labels.get(mark.key);
+    if (label === undefined) {
+      label = mark.type === 'home' ? homeLabel(mark.home, locale) : mark.type === 'partner' ? partnerLabel(mark.point, locale) : clusterLabel(mark.cluster.members, locale);
+      this.labels.set(mark.key, label);
+    }
+    return label;
   }
 
   private renderZoomButtons() {
@@ -384,8 +412,9 @@ export class CoopMap extends LitElement {
   }
 
   private summary(): string {
-    const partners = this.partnerships.reduce((n, p) => n + p.partners.length, 0);
-    const countries = new Set(this.partnerships.flatMap((p) => p.countries)).size;
+    const locale = currentLocale();
+    const partners = formatNumber(this.partnerships.reduce((n, p) => n + p.partners.length, 0), locale);
+    const countries = formatNumber(new Set(this.partnerships.flatMap((p) => p.countries)).size, locale);
     const unlocated = this.layout?.unlocated.length ?? 0;
     const base = msg(str`${partners} partenaires dans ${countries} pays`);
     return unlocated ? `${base} · ${msg(str`${unlocated} sans lieu précis, listés dans le tableau`)}` : base;
@@ -411,7 +440,7 @@ export class CoopMap extends LitElement {
 
   protected override updated(): void {
     this.syncZoomBehavior();
-    this.drawCanvas();
+    this.syncBaseLayers();
     this.positionTooltip();
     if (this.pendingFocus && this.focusKey) {
       this.pendingFocus = false;
@@ -459,11 +488,13 @@ export class CoopMap extends LitElement {
         if (event.type.startsWith('touch')) return (event as TouchEvent).touches.length >= 2;
         return !(event as MouseEvent).button && !(event.target as Element).closest?.('.zoom');
       })
+      .on('start', () => (this.gesture = true))
       .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
         const { k, x, y } = event.transform;
         this.transform = { k, x, y };
       })
       .on('end', () => {
+        this.gesture = false;
         this.clusteredAt = null;
         this.requestUpdate();
       });
@@ -471,59 +502,20 @@ export class CoopMap extends LitElement {
     (frame as ZoomedElement).__zoom = zoomIdentity.translate(this.transform.x, this.transform.y).scale(this.transform.k);
   }
 
-  private drawCanvas(): void {
-    const canvas = this.canvas;
-    if (!canvas || !this.layout) return;
+  /**
+   * Draws the arcs canvas at the drawn transform; during a gesture, moves the world and the
+   * arcs with a CSS transform relative to where they were drawn (composited, no repaint),
+   * and draws them afresh when the gesture ends.
+   */
+  private syncBaseLayers(): void {
     const { width, height } = this.size;
-    const ratio = window.devicePixelRatio || 1;
-    if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
-      canvas.width = Math.round(width * ratio);
-      canvas.height = Math.round(height * ratio);
-    }
-    const context = canvas.getContext('2d');
-    if (!context) return;
-    const style = getComputedStyle(canvas);
-    const arcColor = style.getPropertyValue('--_arc').trim() || '#00665e';
-    const selectedColor = style.getPropertyValue('--_selected').trim() || '#b54708';
-    const paths = this.arcPaths();
-    const { k, x, y } = this.transform;
-    context.setTransform(1, 0, 0, 1, 0, 0);
-    context.clearRect(0, 0, canvas.width, canvas.height);
-    context.setTransform(ratio * k, 0, 0, ratio * k, ratio * x, ratio * y);
-    context.lineCap = 'round';
-    context.globalAlpha = this.selected ? 0.25 : 0.55;
-    context.strokeStyle = arcColor;
-    context.lineWidth = 1 / k;
-    context.setLineDash([]);
-    context.stroke(paths.solid);
-    context.setLineDash([5 / k, 4 / k]);
-    context.stroke(paths.dashed);
-    if (this.selected) {
-      context.globalAlpha = 1;
-      context.strokeStyle = selectedColor;
-      context.lineWidth = 3 / k;
-      context.setLineDash([]);
-      context.stroke(paths.selected(this.selected));
-    }
-  }
-
-  private arcCache: { layout: MapLayout; solid: Path2D; dashed: Path2D } | null = null;
-  private arcPaths() {
-    const layout = this.layout!;
-    if (this.arcCache?.layout !== layout) {
-      const solid = new Path2D();
-      const dashed = new Path2D();
-      for (const arc of layout.arcs) (arc.dashed ? dashed : solid).addPath(new Path2D(arc.d));
-      this.arcCache = { layout, solid, dashed };
-    }
-    return {
-      ...this.arcCache,
-      selected: (id: string) => {
-        const path = new Path2D();
-        for (const arc of layout.arcs) if (arc.partnershipId === id) path.addPath(new Path2D(arc.d));
-        return path;
-      },
-    };
+    const canvas = this.canvas;
+    if (canvas && this.layout) this.arcCanvas.draw(canvas, this.layout, this.drawnTransform, this.selected, width, height);
+    const t = this.transform;
+    const d = this.drawnTransform;
+    const s = t.k / d.k;
+    const relative = this.gesture ? `translate(${t.x - d.x * s}px, ${t.y - d.y * s}px) scale(${s})` : '';
+    for (const layer of this.renderRoot.querySelectorAll<HTMLElement | SVGElement>('.base, canvas')) layer.style.transform = relative;
   }
 
   private positionTooltip(): void {

@@ -41,13 +41,16 @@ interface MarkOptions {
   x: number;
   y: number;
   label: string;
+  /** In the tab order (roving tabindex): the one mark that can show a focus ring. */
   focusable: boolean;
 }
 
-const ring = (r: number) => svg`<circle class="ring" r=${r + 4}></circle>`;
-const halo = (r: number) => svg`<circle class="halo" r=${r + 3}></circle>`;
+// Rings and halos exist only on the marks that show them: with hundreds of marks moving
+// every frame, each node counts.
+const ring = (r: number, o: MarkOptions) => (o.focusable ? svg`<circle class="ring" r=${r + 4}></circle>` : nothing);
+const halo = (r: number, shown: boolean) => (shown ? svg`<circle class="halo" r=${r + 3}></circle>` : nothing);
 // A transparent target of at least 24 × 24 px (WCAG 2.5.8) around small marks.
-const hit = (r: number) => svg`<circle class="hit" r=${Math.max(r, 12)}></circle>`;
+const hit = (r: number) => (r < 12 ? svg`<circle class="hit" r="12"></circle>` : nothing);
 
 /** A partner: a dot for a city or site, a dashed area for a partner known only by its country. */
 export function partnerMark(point: PartnerPoint, o: MarkOptions, selected: boolean): SVGTemplateResult {
@@ -62,9 +65,9 @@ export function partnerMark(point: PartnerPoint, o: MarkOptions, selected: boole
     aria-pressed=${selected ? 'true' : 'false'}
     transform="translate(${round(o.x)} ${round(o.y)})"
   >
-    ${hit(r)}${halo(r)}
+    ${hit(r)}${halo(r, selected)}
     ${countryLevel ? svg`<circle class="area" r=${r}></circle>` : svg`<circle class="dot" r=${r}></circle>`}
-    ${ring(r)}
+    ${ring(r, o)}
   </g>`;
 }
 
@@ -80,10 +83,10 @@ export function clusterMark(count: number, o: MarkOptions, hasSelected: boolean)
     aria-expanded="false"
     transform="translate(${round(o.x)} ${round(o.y)})"
   >
-    ${hit(r)}${halo(r)}
+    ${halo(r, hasSelected)}
     <circle class="cluster" r=${r}></circle>
     <text class="count" aria-hidden="true">${count}</text>
-    ${ring(r)}
+    ${ring(r, o)}
   </g>`;
 }
 
@@ -99,7 +102,7 @@ export function homeMark(o: MarkOptions): SVGTemplateResult {
   >
     ${hit(7)}
     <rect class="home" x="-7" y="-7" width="14" height="14" rx="2"></rect>
-    ${ring(8)}
+    ${ring(8, o)}
   </g>`;
 }
 

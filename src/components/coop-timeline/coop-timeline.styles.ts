@@ -1,0 +1,530 @@
+import { css } from 'lit';
+
+/**
+ * Public custom properties (`--coop-*`) feed private ones (`--_*`), which are all the
+ * shadow CSS reads; the shared ones have coop-map's names and colours. Sizes are in px and
+ * em, never rem: some CMS themes set `html { font-size: 62.5% }`. Row heights must match
+ * `ROW_HEIGHT` and `LANE_LABEL_HEIGHT` in timeline-layout.ts.
+ */
+export const timelineStyles = css`
+  :host {
+    --_mark: var(--coop-timeline-event-color, var(--coop-brand-color, #00665e));
+    --_selected: var(--coop-timeline-selected-color, #b54708);
+    --_text: var(--coop-text-color, #1f2328);
+    --_muted: var(--coop-muted-text-color, #4b5563);
+    --_surface: var(--coop-surface-color, #ffffff);
+    --_line: var(--coop-line-color, #c9ced6);
+    --_focus: var(--coop-focus-color, #1a56db);
+    --_radius: var(--coop-radius, 6px);
+    --_grid: color-mix(in srgb, var(--_line) 55%, var(--_surface));
+    --_tint: color-mix(in srgb, var(--_mark) 10%, var(--_surface));
+
+    display: block;
+    box-sizing: border-box;
+    max-width: 100%;
+    color: var(--_text);
+    font-size: 15px;
+    line-height: 1.4;
+    contain: layout;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([theme='dark']) {
+    --_mark: var(--coop-timeline-event-color, var(--coop-brand-color, #62d8c8));
+    --_selected: var(--coop-timeline-selected-color, #fdba74);
+    --_text: var(--coop-text-color, #e6edf3);
+    --_muted: var(--coop-muted-text-color, #aab4bf);
+    --_surface: var(--coop-surface-color, #121a21);
+    --_line: var(--coop-line-color, #3a4650);
+    --_focus: var(--coop-focus-color, #8ab4ff);
+    background: var(--_surface);
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  button,
+  input {
+    font: inherit;
+    color: inherit;
+  }
+  button:focus-visible,
+  input:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  /* ——— toolbar ——— */
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: 0.5em 1em;
+    margin-bottom: 0.5em;
+  }
+  .search {
+    display: flex;
+    flex-direction: column;
+    gap: 0.2em;
+    flex: 1 1 14em;
+    max-width: 24em;
+  }
+  .search label {
+    font-weight: 600;
+    font-size: 0.93em;
+  }
+  .search input {
+    min-height: 44px;
+    padding: 0.3em 0.6em;
+    border: 1px solid var(--_muted);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .summary {
+    flex: 1 1 16em;
+    min-height: 1.4em;
+    margin: 0;
+    color: var(--_muted);
+  }
+  .nav {
+    display: inline-flex;
+    gap: 4px;
+    margin-inline-start: auto;
+  }
+  .nav button {
+    display: inline-grid;
+    place-items: center;
+    width: 44px;
+    height: 44px;
+    padding: 0;
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    font-size: 1.25em;
+    line-height: 1;
+    cursor: pointer;
+  }
+  .nav button:disabled {
+    cursor: default;
+    opacity: 0.45;
+  }
+  .nav svg {
+    width: 18px;
+    height: 18px;
+    stroke: currentColor;
+    fill: none;
+    stroke-width: 2;
+  }
+  :host(:dir(rtl)) .nav .arrow {
+    transform: scaleX(-1);
+  }
+
+  /* ——— frame and states ——— */
+  .frame {
+    position: relative;
+    min-height: 240px;
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    overflow: clip;
+  }
+  .state {
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-items: center;
+    padding: 1em;
+    text-align: center;
+  }
+  .state.error {
+    border: 2px solid var(--_selected);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  .state ul {
+    max-height: 8em;
+    margin: 0.5em 0 0;
+    overflow: auto;
+    text-align: start;
+  }
+  .hint {
+    position: absolute;
+    inset: auto 0 12px;
+    z-index: 3;
+    width: fit-content;
+    max-width: 90%;
+    margin: auto;
+    padding: 0.4em 0.8em;
+    border-radius: var(--_radius);
+    background: rgb(0 0 0 / 0.78);
+    color: #fff;
+    pointer-events: none;
+  }
+
+  /* ——— the time axis (wide) ——— */
+  .viewport {
+    position: relative;
+    overflow: clip;
+    touch-action: pan-y;
+    user-select: none;
+    -webkit-user-select: none;
+    cursor: grab;
+  }
+  .viewport:active {
+    cursor: grabbing;
+  }
+  .grid {
+    position: absolute;
+    inset: 0;
+    overflow: clip;
+    pointer-events: none;
+  }
+  .grid .track,
+  .axis .track {
+    position: absolute;
+    inset: 0;
+  }
+  .gridline {
+    position: absolute;
+    inset-block: 0;
+    border-inline-start: 1px solid var(--_grid);
+  }
+  .axis {
+    position: relative;
+    height: 28px;
+    overflow: clip;
+    border-block-end: 1px solid var(--_line);
+    color: var(--_muted);
+    font-size: 12px;
+    line-height: 1;
+  }
+  .tick {
+    position: absolute;
+    inset-block: 0;
+    padding: 8px 5px 0;
+    border-inline-start: 1px solid var(--_line);
+    white-space: nowrap;
+  }
+  .lanes {
+    position: relative;
+    max-height: var(--coop-timeline-max-height, 640px);
+    padding-block-start: 6px;
+    overflow-x: hidden;
+    overflow-y: auto;
+  }
+  .wide .lane + .lane {
+    border-block-start: 1px solid var(--_line);
+  }
+  .lane-label {
+    position: relative;
+    z-index: 1;
+    height: 26px;
+    margin: 0;
+    padding: 3px 8px 0;
+    overflow: hidden;
+    font-size: 13px;
+    font-weight: 600;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+  .lane-count {
+    color: var(--_muted);
+    font-weight: 400;
+  }
+  .events {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .wide .events {
+    position: relative;
+    margin-block-end: 8px;
+  }
+  .wide .entry {
+    position: absolute;
+    top: 0;
+    inset-inline-start: 0;
+    height: 46px;
+  }
+  .wide .entry:focus-within {
+    z-index: 2;
+  }
+  .item {
+    display: block;
+    width: 100%;
+    height: 100%;
+    margin: 0;
+    padding: 0 6px 0 0;
+    border: 0;
+    border-radius: 4px;
+    background: none;
+    text-align: start;
+    cursor: pointer;
+  }
+  .wide .item {
+    padding-inline: 0 6px;
+  }
+  .item:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 0;
+  }
+  .item:hover .title {
+    text-decoration: underline;
+  }
+  .bar {
+    display: block;
+    width: 10px;
+    height: 10px;
+    margin: 4px 0 3px;
+    border-radius: 5px;
+    background: var(--_mark);
+  }
+  .text {
+    display: block;
+    overflow: hidden;
+  }
+  .line,
+  .title {
+    display: block;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+  .line {
+    color: var(--_muted);
+    font-size: 12.5px;
+    line-height: 16px;
+  }
+  .title {
+    font-size: 14px;
+    line-height: 18px;
+  }
+  .badge {
+    margin-inline-start: 0.35em;
+    padding: 0 0.3em;
+    border: 1px dashed currentColor;
+    border-radius: 3px;
+    color: var(--_text);
+    font-weight: 600;
+  }
+  .planned .bar {
+    border: 2px dashed var(--_mark);
+    background: var(--_surface);
+  }
+  .approximate .bar {
+    border: 1px solid var(--_mark);
+    background: repeating-linear-gradient(135deg, var(--_mark) 0 3px, transparent 3px 6px);
+  }
+  .planned.approximate .bar {
+    border: 2px dashed var(--_mark);
+  }
+  .cluster .item {
+    padding: 0 6px 2px;
+    border: 1px solid var(--_mark);
+    background: var(--_tint);
+  }
+  .cluster .bar {
+    width: 100%;
+    margin-inline: 0;
+  }
+  .count {
+    font-weight: 700;
+  }
+  .related .bar {
+    background: var(--_selected);
+    border-color: var(--_selected);
+    box-shadow:
+      0 0 0 2px var(--_surface),
+      0 0 0 4px var(--_selected);
+  }
+  .related .title {
+    font-weight: 700;
+  }
+  .selected .item {
+    background: color-mix(in srgb, var(--_selected) 14%, var(--_surface));
+  }
+
+  /* ——— the vertical list (narrow, and without layout) ——— */
+  .narrow .lane + .lane {
+    margin-block-start: 0.5em;
+  }
+  .narrow .events {
+    position: relative;
+    padding: 6px 8px 8px;
+  }
+  .narrow .events::before {
+    content: '';
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: 21px;
+    border-inline-start: 2px solid var(--_line);
+  }
+  .narrow .entry {
+    position: relative;
+    margin-block: 2px;
+    padding-inline-start: 30px;
+  }
+  .narrow .item {
+    min-height: 44px;
+    padding: 4px 6px;
+  }
+  .narrow .bar {
+    position: absolute;
+    top: 13px;
+    inset-inline-start: 7px;
+    width: 14px;
+    height: 14px;
+    margin: 0;
+    border-radius: 7px;
+  }
+  .narrow .span .bar {
+    height: 30px;
+    top: 8px;
+  }
+  .narrow .cluster .bar {
+    width: 14px;
+    border-radius: 3px;
+  }
+  .narrow .line,
+  .narrow .title {
+    white-space: normal;
+  }
+
+  /* ——— legend, details, notices ——— */
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35em 1.1em;
+    margin: 0.5em 0 0;
+    padding: 0;
+    color: var(--_muted);
+    font-size: 0.85em;
+    list-style: none;
+  }
+  .legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+  }
+  .swatch {
+    display: inline-block;
+    width: 24px;
+    height: 10px;
+    border-radius: 5px;
+    background: var(--_mark);
+  }
+  .swatch.done {
+    width: 10px;
+  }
+  .swatch.planned {
+    border: 2px dashed var(--_mark);
+    background: var(--_surface);
+  }
+  .swatch.approximate {
+    border: 1px solid var(--_mark);
+    background: repeating-linear-gradient(135deg, var(--_mark) 0 3px, transparent 3px 6px);
+  }
+  .swatch.cluster {
+    height: 14px;
+    border: 1px solid var(--_mark);
+    border-radius: 3px;
+    background: var(--_tint);
+  }
+  .details {
+    margin-block-start: 0.75em;
+    padding: 0.6em 0.8em;
+    border: 1px solid var(--_line);
+    border-inline-start: 4px solid var(--_selected);
+    border-radius: var(--_radius);
+  }
+  .details-title {
+    margin: 0;
+    font-weight: 700;
+  }
+  .details dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.15em 1em;
+    margin: 0.4em 0 0;
+  }
+  .details dt {
+    color: var(--_muted);
+  }
+  .details dd {
+    margin: 0;
+  }
+  .details p {
+    margin: 0.4em 0 0;
+  }
+  .notice {
+    margin: 0.5em 0 0;
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+  .notice summary {
+    cursor: pointer;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  @media (forced-colors: active) {
+    .bar,
+    .swatch {
+      forced-color-adjust: none;
+      border-color: CanvasText;
+      background: CanvasText;
+    }
+    .planned .bar,
+    .swatch.planned {
+      border: 2px dashed CanvasText;
+      background: Canvas;
+    }
+    .approximate .bar,
+    .swatch.approximate {
+      background: repeating-linear-gradient(135deg, CanvasText 0 3px, Canvas 3px 6px);
+    }
+    .related .bar {
+      border-color: Highlight;
+      background: Highlight;
+      box-shadow:
+        0 0 0 2px Canvas,
+        0 0 0 4px Highlight;
+    }
+    .cluster .item,
+    .swatch.cluster {
+      border-color: CanvasText;
+    }
+    .item:focus-visible,
+    button:focus-visible,
+    input:focus-visible {
+      outline-color: Highlight;
+    }
+    .gridline,
+    .tick,
+    .narrow .events::before {
+      border-color: GrayText;
+    }
+  }
+  @media print {
+    .nav,
+    .hint,
+    .search {
+      display: none;
+    }
+    .lanes {
+      max-height: none;
+    }
+  }
+`;

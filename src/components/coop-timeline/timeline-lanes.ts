@@ -1,0 +1,110 @@
+/**
+ * From the dataset's events to the timeline's lanes: each event with its date and title in
+ * the page's language and the room its label needs, grouped by institution, country,
+ * partnership or kind (or all in one lane). Lane labels use `msg()`: call from render paths.
+ */
+import { msg } from '@lit/localize';
+import type { Dataset, EventRecord } from '../../data/dataset.js';
+import { resolveText, textIn, type Resolved } from '../../data/localized-text.js';
+import { formatPartialDate } from '../../time/format-date.js';
+import { countryName } from '../shared/intl.js';
+import { eventKindLabel, eventStatusLabel } from '../shared/labels.js';
+import { labelWidth, type LaneInput, type TimelineItem } from './timeline-layout.js';
+
+/** What lanes group events by. */
+export type GroupBy = 'institution' | 'country' | 'partnership' | 'kind';
+
+const GROUP_KEYS: readonly GroupBy[] = ['institution', 'country', 'partnership', 'kind'];
+
+/** Reads the `group-by` attribute; anything else means no grouping. */
+export function groupByName(value: string | null | undefined): GroupBy | null {
+  const name = (value ?? '').trim().toLowerCase();
+  return (GROUP_KEYS as readonly string[]).includes(name) ? (name as GroupBy) : null;
+}
+
+/** An event as the timeline shows it. */
+export interface TimelineEvent extends TimelineItem {
+  event: EventRecord;
+  /** The date at the source's precision, in the page's language. */
+  date: string;
+  title: Resolved;
+  /** The language the date and title were prepared for. */
+  locale: string;
+}
+
+/** A lane and what its label says. */
+export interface Lane extends LaneInput<TimelineEvent> {
+  label: string;
+}
+
+// One TimelineEvent per record and language: records are immutable, and estimating the
+// labels of 10,000 events on every search would be wasted work.
+const shown = new WeakMap<EventRecord, TimelineEvent>();
+
+/** The events with their formatted date, title and label width in `locale`. */
+export function timelineEvents(events: readonly EventRecord[], locale: string): TimelineEvent[] {
+  const planned = eventStatusLabel('planned');
+  return events.map((event) => {
+    const cached = shown.get(event);
+    if (cached?.locale === locale) return cached;
+    const date = formatPartialDate(event.date, locale);
+    const title = resolveText(event.title, locale);
+    const width = labelWidth([
+      { text: event.status === 'planned' ? `${date} · ${planned}` : date, fontSize: 12.5 },
+      { text: title.text, fontSize: 14 },
+    ]);
+    const item: TimelineEvent = { key: event.id, start: event.interval.start, end: event.interval.end, labelWidth: width, event, date, title, locale };
+    shown.set(event, item);
+    return item;
+  });
+}
+
+/** The lane key of an event, '' when it has none (no country, no partnership). */
+function laneKey(item: TimelineEvent, groupBy: GroupBy, dataset: Dataset): string {
+  const e = item.event;
+  switch (groupBy) {
+    case 'institution':
+      return e.institution;
+    case 'partnership':
+      return e.partnership ?? '';
+    case 'kind':
+      return e.kind;
+    case 'country': {
+      // An event's own place first, else its partnership's first partner country.
+      const partnership = e.partnership === null ? undefined : dataset.partnershipById.get(e.partnership);
+      return e.place?.country ?? partnership?.countries[0] ?? '';
+    }
+  }
+}
+
+function laneLabel(key: string, groupBy: GroupBy, dataset: Dataset, locale: string): string {
+  switch (groupBy) {
+    case 'institution': {
+      const institution = dataset.institutionById.get(key);
+      return textIn(institution?.shortName ?? institution?.name, locale) || key;
+    }
+    case 'partnership':
+      return key ? textIn(dataset.partnershipById.get(key)?.title, locale) || key : msg('Hors partenariat');
+    case 'kind':
+      return eventKindLabel(key as EventRecord['kind']);
+    case 'country':
+      return key ? countryName(key, locale) : msg('Pays non précisé');
+  }
+}
+
+/**
+ * The lanes of `items` (chronological): one unlabelled lane without grouping, else one per
+ * group, in the order of their first event, the group without a key last.
+ */
+export function groupLanes(items: readonly TimelineEvent[], groupBy: GroupBy | null, dataset: Dataset, locale: string): Lane[] {
+  if (!groupBy) return [{ key: 'all', label: '', items }];
+  const groups = new Map<string, TimelineEvent[]>();
+  for (const item of items) {
+    const key = laneKey(item, groupBy, dataset);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  const keys = [...groups.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : 0));
+  return keys.map((key) => ({ key: key || '—', label: laneLabel(key, groupBy, dataset, locale), items: groups.get(key)! }));
+}
