@@ -269,4 +269,31 @@ describe('<coop-map>', () => {
       expect(box.right).to.be.at.most(frame.right + 12);
     }
   });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`keeps marks at 3:1 and text at 4.5:1 contrast (${theme} theme)`, async () => {
+      const el = await mapOf(html`<coop-map institution="chu-angers" theme=${theme}></coop-map>`);
+      const style = getComputedStyle(el);
+      const color = (name: string) => style.getPropertyValue(name).trim();
+      const ratio = (a: string, b: string) => {
+        const [la, lb] = [luminance(color(a)), luminance(color(b))];
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+      };
+      for (const mark of ['--_mark', '--_home', '--_selected', '--_focus']) {
+        for (const ground of ['--_ocean', '--_land', '--_partner-country']) {
+          expect(ratio(mark, ground), `${mark} on ${ground}`).to.be.at.least(3);
+        }
+      }
+      for (const [text, ground] of [['--_text', '--_surface'], ['--_muted', '--_surface'], ['--_surface', '--_mark']]) {
+        expect(ratio(text, ground), `${text} on ${ground}`).to.be.at.least(4.5);
+      }
+    });
+  }
 });
+
+/** WCAG 2 relative luminance of a #rrggbb colour. */
+function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
+  const linear = (c: number) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+}

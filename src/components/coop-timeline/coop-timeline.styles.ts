@@ -167,6 +167,7 @@ export const timelineStyles = css`
   /* ——— the time axis (wide) ——— */
   .viewport {
     position: relative;
+    min-height: 238px;
     overflow: clip;
     touch-action: pan-y;
     user-select: none;
@@ -292,6 +293,8 @@ export const timelineStyles = css`
     overflow: hidden;
     white-space: nowrap;
     text-overflow: ellipsis;
+    /* dir="auto" (a French title in an Arabic page) must not move the text away from its mark. */
+    text-align: match-parent;
   }
   .line {
     color: var(--_muted);
@@ -309,6 +312,10 @@ export const timelineStyles = css`
     border-radius: 3px;
     color: var(--_text);
     font-weight: 600;
+  }
+  .imprecise .bar {
+    border: 2px solid var(--_mark);
+    background: var(--_tint);
   }
   .planned .bar {
     border: 2px dashed var(--_mark);
@@ -331,7 +338,8 @@ export const timelineStyles = css`
     margin-inline: 0;
   }
   .count {
-    font-weight: 700;
+    font-size: 13px;
+    font-weight: 600;
   }
   .related .bar {
     background: var(--_selected);
@@ -339,6 +347,10 @@ export const timelineStyles = css`
     box-shadow:
       0 0 0 2px var(--_surface),
       0 0 0 4px var(--_selected);
+  }
+  .related.planned .bar {
+    border: 2px dashed var(--_selected);
+    background: var(--_surface);
   }
   .related .title {
     font-weight: 700;
@@ -423,6 +435,10 @@ export const timelineStyles = css`
     border: 2px dashed var(--_mark);
     background: var(--_surface);
   }
+  .swatch.imprecise {
+    border: 2px solid var(--_mark);
+    background: var(--_tint);
+  }
   .swatch.approximate {
     border: 1px solid var(--_mark);
     background: repeating-linear-gradient(135deg, var(--_mark) 0 3px, transparent 3px 6px);
@@ -485,6 +501,11 @@ export const timelineStyles = css`
       forced-color-adjust: none;
       border-color: CanvasText;
       background: CanvasText;
+    }
+    .imprecise .bar,
+    .swatch.imprecise {
+      border: 2px solid CanvasText;
+      background: Canvas;
     }
     .planned .bar,
     .swatch.planned {

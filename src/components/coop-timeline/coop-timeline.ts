@@ -144,6 +144,7 @@ export class CoopTimeline extends LitElement {
   /** World px range whose entries are in the DOM (wide layout). */
   private rendered = { u0: 0, u1: 0 };
   private lanesScrollTop = 0;
+  private laidOutWidth = 0;
   private lanesHeight = 640;
   private rtl = false;
 
@@ -297,6 +298,9 @@ export class CoopTimeline extends LitElement {
   private updateAxisLayout(): void {
     const width = this.size.width;
     const base = width - endMargin(width);
+    // A new width keeps the period shown, not the pixels.
+    if (width !== this.laidOutWidth) this.viewDirty = true;
+    this.laidOutWidth = width;
     if (this.viewDirty) {
       this.transform = this.zoom.clamp(transformFor(clampWindow(this.view, this.domainWindow), this.domainWindow, base));
       this.view = windowFor(this.transform, this.domainWindow, base);
@@ -567,7 +571,7 @@ export class CoopTimeline extends LitElement {
     return html`
       <div class="toolbar" part="toolbar">
         ${this.searchable ? this.renderSearch() : nothing}
-        <p class="summary" id="summary">${loaded ? this.summary(locale) : nothing}</p>
+        <p class="summary" id="summary" dir="auto">${loaded ? this.summary(locale) : nothing}</p>
         ${this.renderNav(hasEvents)}
       </div>
       <div class="frame ${mode}" part="frame">
@@ -675,7 +679,7 @@ export class CoopTimeline extends LitElement {
     const labelled = this.labelled;
     return html`<div class="lane">
       ${labelled
-        ? html`<p class="lane-label" part="lane-label" id="lane-${index}">${lane.label} <span class="lane-count">(${eventCount(lane.items.length, locale)})</span></p>`
+        ? html`<p class="lane-label" part="lane-label" id="lane-${index}" dir="auto">${lane.label} <span class="lane-count">(${eventCount(lane.items.length, locale)})</span></p>`
         : nothing}
       <ol
         class="events ${this.layout ? 'track' : ''}"
@@ -716,6 +720,7 @@ export class CoopTimeline extends LitElement {
       <li><span class="swatch done" aria-hidden="true"></span>${eventStatusLabel('done')}</li>
       <li><span class="swatch planned" aria-hidden="true"></span>${eventStatusLabel('planned')}</li>
       <li><span class="swatch span" aria-hidden="true"></span>${msg('Période (du début à la fin)')}</li>
+      <li><span class="swatch imprecise" aria-hidden="true"></span>${msg('Date connue au mois ou à l’année')}</li>
       <li><span class="swatch approximate" aria-hidden="true"></span>${msg('Date approximative')}</li>
       <li><span class="swatch cluster" aria-hidden="true"></span>${msg('Plusieurs événements (nombre) : zoomer pour les voir')}</li>
     </ul>`;

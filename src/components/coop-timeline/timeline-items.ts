@@ -38,11 +38,13 @@ const sep = html`<span class="visually-hidden">, </span>`;
 export function eventItem(item: TimelineEvent, place: Placement | null, state: ItemState, locale: string): TemplateResult {
   const e = item.event;
   const language = locale.split('-')[0];
+  const span = !!e.date.end || e.interval.precision === 'decade';
   const classes = [
     'entry',
     'event',
     e.status,
-    e.date.end || e.interval.precision === 'decade' ? 'span' : '',
+    // A period lasts from its start to its end; a month or a year is when, somewhere inside, it happened.
+    span ? 'span' : e.interval.precision === 'day' ? '' : 'imprecise',
     e.date.approximate || e.date.part ? 'approximate' : '',
     state.pressed ? 'selected' : '',
     state.related ? 'related' : '',
@@ -58,11 +60,11 @@ export function eventItem(item: TimelineEvent, place: Placement | null, state: I
     >
       <span class="bar" data-w=${place?.barWidth ?? nothing} aria-hidden="true"></span>
       <span class="text">
-        <span class="line"
+        <span class="line" dir="auto"
           ><time datetime=${datetimeAttribute(e.date)}>${item.date}</time>${e.status === 'planned'
             ? html`${sep}<span class="badge">${eventStatusLabel('planned')}</span>`
             : nothing}</span
-        >${sep}<span class="title" lang=${item.title.lang.split('-')[0] === language ? nothing : item.title.lang}>${item.title.text}</span>
+        >${sep}<span class="title" dir="auto" lang=${item.title.lang.split('-')[0] === language ? nothing : item.title.lang}>${item.title.text}</span>
         ${state.related && !state.pressed ? html`<span class="visually-hidden">${sep}${msg('partenariat sélectionné')}</span>` : nothing}
       </span>
     </button>
@@ -76,7 +78,7 @@ export function clusterItem(key: string, count: number, start: number, end: numb
     <button type="button" class="item" data-key=${key} tabindex=${state.focusable ? 0 : -1} aria-describedby="cluster-help">
       <span class="bar" aria-hidden="true"></span>
       <span class="text">
-        <span class="line"><time datetime=${datetimeAttribute(period)}>${formatPartialDate(period, locale)}</time></span>${sep}<span class="title count"
+        <span class="line" dir="auto"><time datetime=${datetimeAttribute(period)}>${formatPartialDate(period, locale)}</time></span>${sep}<span class="title count" dir="auto"
           >${eventCount(count, locale)}</span
         >
         ${state.related ? html`<span class="visually-hidden">${sep}${msg('dont le partenariat sélectionné')}</span>` : nothing}

@@ -9,7 +9,7 @@ import { resolveText, textIn, type Resolved } from '../../data/localized-text.js
 import { formatPartialDate } from '../../time/format-date.js';
 import { countryName } from '../shared/intl.js';
 import { eventKindLabel, eventStatusLabel } from '../shared/labels.js';
-import { labelWidth, type LaneInput, type TimelineItem } from './timeline-layout.js';
+import { estimateTextWidth, labelWidth, type LaneInput, type TimelineItem } from './timeline-layout.js';
 
 /** What lanes group events by. */
 export type GroupBy = 'institution' | 'country' | 'partnership' | 'kind';
@@ -49,8 +49,10 @@ export function timelineEvents(events: readonly EventRecord[], locale: string): 
     if (cached?.locale === locale) return cached;
     const date = formatPartialDate(event.date, locale);
     const title = resolveText(event.title, locale);
+    // The "Prévu" badge is bold, padded and bordered: count it a little wider.
+    const badge = event.status === 'planned' ? estimateTextWidth(planned, 13.5) + 16 : 0;
     const width = labelWidth([
-      { text: event.status === 'planned' ? `${date} · ${planned}` : date, fontSize: 12.5 },
+      { text: date, fontSize: 12.5, extra: badge },
       { text: title.text, fontSize: 14 },
     ]);
     const item: TimelineEvent = { key: event.id, start: event.interval.start, end: event.interval.end, labelWidth: width, event, date, title, locale };

@@ -533,7 +533,7 @@ function charWidth(c: string): number {
 }
 
 /** The width of an event's label box: its two lines, clamped. */
-export function labelWidth(lines: readonly { text: string; fontSize: number }[], padding = 10): number {
-  const widest = Math.max(0, ...lines.map((l) => estimateTextWidth(l.text, l.fontSize)));
+export function labelWidth(lines: readonly { text: string; fontSize: number; extra?: number }[], padding = 10): number {
+  const widest = Math.max(0, ...lines.map((l) => estimateTextWidth(l.text, l.fontSize) + (l.extra ?? 0)));
   return Math.min(MAX_LABEL_WIDTH, Math.max(MIN_LABEL_WIDTH, widest + padding));
 }
