@@ -133,6 +133,15 @@ describe('<coop-map>', () => {
     tlemcen.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
     await el.updateComplete;
     expect(tooltip.hidden).to.equal(false);
+    tlemcen.dispatchEvent(new PointerEvent('pointerout', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(tooltip.hidden).to.equal(true);
+    // A tap (click) selects and keeps the tooltip open.
+    const selection = oneEvent(el, 'coop-select');
+    tlemcen.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    expect((await selection).detail.partnershipId).to.equal('angers-tlemcen');
+    await el.updateComplete;
+    expect(tooltip.hidden).to.equal(false);
   });
 
   it('switches to a table of the same partners, which can select too', async () => {
@@ -218,6 +227,9 @@ describe('<coop-map>', () => {
     const el = await fixture<CoopMap>(html`<coop-map src="/__slow?ms=400" style="width: 600px"></coop-map>`);
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('Chargement de la carte…');
+    // The world is drawn while the data loads, once the element knows its size.
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('path.country').length === 177, 'no world while loading');
+    expect(el.shadowRoot!.querySelector('[role="status"]')).to.exist;
     const loading = el.getBoundingClientRect().height;
     await oneEvent(el, 'coop-load');
     await el.updateComplete;

@@ -1,6 +1,7 @@
 import { localized, msg, str } from '@lit/localize';
 import { select } from 'd3-selection';
 import { zoom as d3Zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
+import type { GeoProjection } from 'd3-geo';
 import { html, LitElement, nothing, svg } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -104,6 +105,7 @@ export class CoopMap extends LitElement {
   private readonly size = new ResizeController(this, () => this.frame);
 
   private partnerships: PartnershipRecord[] = [];
+  private projectionFn: GeoProjection | null = null;
   private world: WorldPaths | null = null;
   private layout: MapLayout | null = null;
   /** The transform the world and arcs were last drawn at; during a gesture they are moved by CSS from there. */
@@ -123,29 +125,31 @@ export class CoopMap extends LitElement {
   private pendingFocus = false;
 
   protected override willUpdate(): void {
-    const dataset = this.data.dataset;
-    if (!dataset) {
-      this.layout = null;
-      this.marks = [];
-      return;
+    const { width, height } = this.size;
+    // The world is drawn as soon as the element has a size, data or not: the loading state
+    // shows the map it will fill.
+    const sizeKey = `${this.projection}|${width}x${height}`;
+    if (sizeKey !== this.laidOut.sizeKey) {
+      this.projectionFn = fitProjection(projectionName(this.projection), width, height, getWorld().landWithoutAntarctica);
+      this.world = this.projectionFn ? projectWorld(this.projectionFn) : null;
     }
+    const dataset = this.data.dataset;
     const filterKey = this.filterKey();
-    const sizeKey = `${this.projection}|${this.size.width}x${this.size.height}`;
     if (dataset !== this.laidOut.dataset || filterKey !== this.laidOut.filterKey || sizeKey !== this.laidOut.sizeKey) {
       this.laidOut = { dataset, filterKey, sizeKey };
-      this.partnerships = partnershipsMatching(dataset, this.filter()).filter((p) => p.partners.length > 0);
-      const { width, height } = this.size;
-      const projection = fitProjection(projectionName(this.projection), width, height, getWorld().landWithoutAntarctica);
-      this.world = projection ? projectWorld(projection) : null;
-      this.layout = projection ? layoutMap(dataset, this.partnerships, projection) : null;
+      this.partnerships = dataset ? partnershipsMatching(dataset, this.filter()).filter((p) => p.partners.length > 0) : [];
+      this.layout = dataset && this.projectionFn ? layoutMap(dataset, this.partnerships, this.projectionFn) : null;
       this.labels.clear();
       this.initialTransform = transformToFit(this.layout ? [...this.layout.homes, ...this.layout.partners] : [], width, height);
       this.openCluster = null;
       this.clusteredAt = null;
       this.applyTransform(this.initialTransform);
     }
-    if (!this.layout) return;
     if (!this.gesture) this.drawnTransform = this.transform;
+    if (!this.layout) {
+      this.marks = [];
+      return;
+    }
     // Groups are recomputed when a zoom ends; during a gesture the existing ones follow it.
     if (!this.clusteredAt) {
       this.clusters = clusterAtZoom(this.layout.partners, this.transform, clusterRadius(this.layout.partners.length));
