@@ -184,24 +184,26 @@ describe('timeline layout (pure)', () => {
 
   it('collapses dense periods into counts when zoomed out, and opens them when zoomed in', () => {
     // Fifteen events in 2016, one a month or so apart, as in Marrakech's brochure.
-    const items: TimelineItem[] = Array.from({ length: 15 }, (_, i) => ({ key: `e${i}`, start: utc(2016) + i * 24 * DAY, end: utc(2016) + (i * 24 + 1) * DAY, labelWidth: 150 }));
+    const dense: TimelineItem[] = Array.from({ length: 15 }, (_, i) => ({ key: `e${i}`, start: utc(2016) + i * 24 * DAY, end: utc(2016) + (i * 24 + 1) * DAY, labelWidth: 150 }));
+    const sparse: TimelineItem[] = [2020, 2022, 2024].map((y) => ({ key: `y${y}`, start: utc(y), end: utc(y + 1), labelWidth: 150 }));
+    const items = [...dense, ...sparse];
     const domain = { start: utc(2000), end: utc(2030) };
     const at = (k: number) => {
       const scale = timeScale(domain, 1000, k);
       return stackLane(items, (t) => scale(t), unitForScale((1000 * k) / (domain.end - domain.start)), 3).entries;
     };
     const far = at(1);
-    expect(far).to.have.length(1);
     expect(far[0].type).to.equal('cluster');
-    expect(far[0].type === 'cluster' && far[0].items).to.have.length(15);
+    expect(far[0].type === 'cluster' && far[0].items.map((i) => i.key)).to.include.members(dense.map((i) => i.key));
     const near = at(200);
     expect(near.every((e) => e.type === 'event')).to.equal(true);
-    expect(near).to.have.length(15);
+    expect(near).to.have.length(18);
+    expectNoOverlap(near);
     const middle = at(12);
-    expect(middle.some((e) => e.type === 'cluster')).to.equal(true);
-    expect(middle.some((e) => e.type === 'event')).to.equal(true);
+    expect(middle.filter((e) => e.type === 'cluster').flatMap((e) => (e.type === 'cluster' ? e.items : []))).to.have.length(15);
+    expect(middle.filter((e) => e.type === 'event').map((e) => e.key)).to.deep.equal(['y2020', 'y2022', 'y2024']);
     expectNoOverlap(middle);
-    expect(shownKeys(middle)).to.have.length(15);
+    expect(shownKeys(middle)).to.have.length(18);
   });
 
   it('draws periods as bars from start to end, points as dots', () => {

@@ -9,6 +9,7 @@ import type { PartnershipRecord } from '../../data/dataset.js';
 import { textIn } from '../../data/localized-text.js';
 import { eventsMatching, parseTokenList, partnershipsMatching, type DataFilter } from '../../data/query.js';
 import { DatasetController } from '../../controllers/dataset-controller.js';
+import { LinkedSelectionController } from '../../controllers/linked-selection-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { CoopLoadEvent } from '../../events/coop-load.js';
 import { CoopSelectEvent } from '../../events/coop-select.js';
@@ -17,6 +18,7 @@ import { fitProjection, projectionName } from '../../geo/projection.js';
 import { getWorld } from '../../geo/world.js';
 import { currentLocale } from '../../localization.js';
 import { formatPartialDate } from '../../time/format-date.js';
+import { CardDialogController, cardDialogStyles } from '../shared/card-dialog.js';
 import { countryName, formatNumber } from '../shared/intl.js';
 import { partnershipStatusLabel } from '../shared/labels.js';
 import { ArcCanvas } from './arc-canvas.js';
@@ -68,7 +70,7 @@ type Mark =
  */
 @localized()
 export class CoopMap extends LitElement {
-  static override styles = mapStyles;
+  static override styles = [mapStyles, cardDialogStyles];
 
   /** Home institution id(s), separated by spaces; absent: all institutions. */
   @property() institution: string | null = null;
@@ -90,6 +92,12 @@ export class CoopMap extends LitElement {
   @property({ reflect: true }) view: 'map' | 'table' = 'map';
   /** Colour theme: light (default) or dark. */
   @property({ reflect: true }) theme: 'light' | 'dark' | null = null;
+  /** Link group: elements of the same group share one selection (none: the page's default group). */
+  @property({ reflect: true }) group: string | null = null;
+  /** Keeps the selection in the address (`#coop=…`): a shared link opens on it, Back/Forward move through selections. */
+  @property({ type: Boolean, attribute: 'url-hash' }) urlHash = false;
+  /** When the page has no `<coop-card>`, a selection opens the partnership's card in a dialog. */
+  @property({ type: Boolean, attribute: 'open-card' }) openCard = false;
 
   @state() private transform: ZoomTransform = { k: 1, x: 0, y: 0 };
   @state() private openCluster: string | null = null;
@@ -103,6 +111,13 @@ export class CoopMap extends LitElement {
 
   private readonly data = new DatasetController(this, () => this.src);
   private readonly size = new ResizeController(this, () => this.frame);
+  private readonly cardDialog = new CardDialogController(this);
+
+  constructor() {
+    super();
+    // Registered with the element; follows selections made elsewhere in its group.
+    new LinkedSelectionController(this, (detail) => (this.selected = detail.partnershipId));
+  }
 
   private partnerships: PartnershipRecord[] = [];
   private projectionFn: GeoProjection | null = null;
@@ -265,7 +280,7 @@ export class CoopMap extends LitElement {
       <p id="help" class="visually-hidden">${msg(
         "Tab pour atteindre les partenaires, flèches pour passer de l'un à l'autre, Entrée pour sélectionner ou ouvrir un groupe, Échap pour annuler, + et − pour zoomer, Maj + flèches pour déplacer la carte. Le bouton Tableau montre les mêmes informations.",
       )}</p>
-      ${status === 'loaded' && error ? this.renderRejected() : nothing}
+      ${status === 'loaded' && error ? this.renderRejected() : nothing} ${this.cardDialog.template()}
     `;
   }
 
@@ -665,9 +680,11 @@ export class CoopMap extends LitElement {
 
   /** Selects a partnership (or clears the selection with null) and says so with `coop-select`. */
   select(partnershipId: string | null): void {
-    if (this.selected === partnershipId) return;
-    this.selected = partnershipId;
-    this.dispatchEvent(new CoopSelectEvent({ partnershipId }));
+    if (this.selected !== partnershipId) {
+      this.selected = partnershipId;
+      this.dispatchEvent(new CoopSelectEvent({ partnershipId }));
+    }
+    void this.cardDialog.open(partnershipId);
   }
 
   private setView(view: 'map' | 'table'): void {

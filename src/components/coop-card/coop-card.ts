@@ -1,0 +1,329 @@
+import { localized, msg, str } from '@lit/localize';
+import { html, LitElement, nothing, svg, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Dataset, PartnershipRecord } from '../../data/dataset.js';
+import { resolveText, textIn } from '../../data/localized-text.js';
+import type { Citation, LocalizedText } from '../../data/schema.generated.js';
+import { DatasetController } from '../../controllers/dataset-controller.js';
+import { LinkedSelectionController } from '../../controllers/linked-selection-controller.js';
+import { CoopErrorEvent } from '../../events/coop-error.js';
+import { CoopLoadEvent } from '../../events/coop-load.js';
+import { CoopSelectEvent } from '../../events/coop-select.js';
+import { currentLocale } from '../../localization.js';
+import { datetimeAttribute, formatPartialDate } from '../../time/format-date.js';
+import { figureQualifier, figureValue } from '../shared/figures.js';
+import { countryName } from '../shared/intl.js';
+import { activityTypeLabel, eventStatusLabel, partnershipKindLabel, partnershipStatusLabel } from '../shared/labels.js';
+import { locatorMap, type Locator } from './card-locator.js';
+import { cardStyles } from './coop-card.styles.js';
+
+/**
+ * One partnership told whole: who, where, since when, on what, what came of it, who leads
+ * it, its events, and the sources of every fact. Without `partnership`, the card shows the
+ * page's current selection (made on a map or a timeline of the same group).
+ *
+ * @summary A partnership's card.
+ * @tagname coop-card
+ *
+ * @fires coop-select - The card's "select" button was used (compact cards). `detail: { partnershipId }`.
+ * @fires coop-load - The card's data is shown. `detail: { partnerships: 1, events }`.
+ * @fires coop-error - Data could not be loaded, or `partnership` names no partnership. `detail: { type, message, issues? }`.
+ *
+ * @csspart card - The `<article>`.
+ * @csspart locator - The small map of the partner's country.
+ * @csspart title - The heading.
+ *
+ * @cssprop --coop-brand-color - Accents (figures, place dot, buttons); default #00665e.
+ * @cssprop --coop-tag-color - Background of domain tags; default #e6f2ef.
+ * @cssprop --coop-surface-color - Card background; default #ffffff.
+ * @cssprop --coop-text-color - Text; default #1f2328.
+ */
+@localized()
+export class CoopCard extends LitElement {
+  static override styles = cardStyles;
+
+  /** The partnership to show; absent: the page's current selection. */
+  @property() partnership: string | null = null;
+  /** URL of a JSON or CSV dataset; absent: the bundled data. */
+  @property() src: string | null = null;
+  /** A shorter card for grids: heading, places, status, domains, a few figures. */
+  @property({ type: Boolean, reflect: true }) compact = false;
+  /** The level of the card's heading (2 to 6), to fit the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  /** Link group: the card follows selections made by elements of the same group. */
+  @property({ reflect: true }) group: string | null = null;
+  /** Keeps the selection in the address (`#coop=…`): a shared link opens on it, Back/Forward move through selections. */
+  @property({ type: Boolean, attribute: 'url-hash' }) urlHash = false;
+  /** Colour theme: light (default) or dark. */
+  @property({ reflect: true }) theme: 'light' | 'dark' | null = null;
+
+  /** The partnership selected on the page, shown when `partnership` is absent. */
+  @state() private followed: string | null = null;
+
+  private readonly data = new DatasetController(this, () => this.src);
+
+  constructor() {
+    super();
+    // Registered with the element; follows selections of the card's group.
+    new LinkedSelectionController(this, (detail) => (this.followed = detail.partnershipId));
+  }
+  private locatorCache: { id: string; locator: Locator | null } | null = null;
+  private reported: unknown = null;
+
+  /** The id of the partnership shown. */
+  get shownId(): string | null {
+    return this.partnership?.trim() || this.followed;
+  }
+
+  protected override render() {
+    const { status, dataset, error } = this.data;
+    if (status === 'loading') return html`<article part="card"><p class="state" role="status">${msg('Chargement…')}</p></article>`;
+    if (status === 'failed') {
+      return html`<article part="card"><p class="state error" role="alert">${msg('Les données n’ont pas pu être chargées.')} ${error?.message}</p></article>`;
+    }
+    const id = this.shownId;
+    if (!id) {
+      return html`<article part="card"><p class="invite">${msg('Sélectionnez un partenariat sur la carte ou sur la frise pour en voir ici le détail.')}</p></article>`;
+    }
+    const partnership = dataset!.partnershipById.get(id);
+    if (!partnership) {
+      return html`<article part="card"><p class="state error" role="alert">${this.unknownMessage(id, dataset!)}</p></article>`;
+    }
+    return this.renderCard(partnership, dataset!, currentLocale());
+  }
+
+  private renderCard(p: PartnershipRecord, dataset: Dataset, locale: string): TemplateResult {
+    const institution = dataset.institutionById.get(p.institution);
+    const locator = this.locatorFor(p);
+    const events = dataset.eventsByPartnership.get(p.id) ?? [];
+    const figures = this.compact ? (p.figures ?? []).slice(0, 2) : (p.figures ?? []);
+    return html`<article part="card" aria-labelledby="title">
+      <header>
+        <p class="kicker">${textIn(institution?.shortName ?? institution?.name, locale)}${p.kind !== 'partnership' ? html` · ${partnershipKindLabel(p.kind)}` : nothing}</p>
+        ${this.heading(this.localized(p.title, locale), this.headingLevel)}
+        ${locator ? this.renderLocator(locator, p, locale) : nothing}
+        ${p.partners.length ? this.renderPlaces(p, locale) : nothing}
+      </header>
+      <dl class="facts">
+        <div><dt>${msg('Statut')}</dt><dd class="status ${p.status}">${partnershipStatusLabel(p.status)}</dd></div>
+        <div><dt>${msg('Depuis')}</dt><dd>${p.since ? html`<time datetime=${datetimeAttribute(p.since)}>${formatPartialDate(p.since, locale)}</time>` : msg('date non précisée')}</dd></div>
+      </dl>
+      ${p.domains.length
+        ? html`<ul class="tags" aria-label=${msg('Domaines')}>${p.domains.map((d) => html`<li>${textIn(dataset.domains[d], locale) || d}</li>`)}</ul>`
+        : nothing}
+      ${!this.compact && p.summary ? html`<p>${this.localized(p.summary, locale)}</p>` : nothing}
+      ${figures.length ? this.section(msg('Chiffres clés'), this.renderFigures(figures, locale)) : nothing}
+      ${this.compact ? this.renderSelect(p) : this.renderDetails(p, dataset, events, locale)}
+    </article>`;
+  }
+
+  private renderDetails(p: PartnershipRecord, dataset: Dataset, events: Dataset['events'], locale: string) {
+    return html`
+      ${p.activities?.length
+        ? this.section(
+            msg('Activités'),
+            html`<ul>
+              ${p.activities.map(
+                (a) => html`<li>
+                  <strong>${activityTypeLabel(a.type)}</strong> : ${this.localized(a.description, locale)}
+                  ${a.status === 'planned' || a.status === 'under-study' ? html`<span class="planned-tag">(${a.status === 'planned' ? msg('prévu') : msg('à l’étude')})</span>` : nothing}
+                </li>`,
+              )}
+            </ul>`,
+          )
+        : nothing}
+      ${p.associates?.length || p.homeUnits?.length
+        ? this.section(
+            msg('Avec'),
+            html`<ul>
+              ${(p.homeUnits ?? []).map((u) => html`<li>${this.localized(u, locale)}</li>`)}
+              ${(p.associates ?? []).map((a) => html`<li>${this.localized(a.name, locale)}${a.role ? html` — ${this.localized(a.role, locale)}` : nothing}</li>`)}
+            </ul>`,
+          )
+        : nothing}
+      ${p.people?.length
+        ? this.section(
+            msg('Personnes'),
+            html`<ul>
+              ${p.people.map((person) => html`<li><span class="person">${person.name}</span>${person.role ? html` — ${this.localized(person.role, locale)}` : nothing}</li>`)}
+            </ul>`,
+          )
+        : nothing}
+      ${events.length
+        ? this.section(
+            msg('Événements'),
+            html`<ol class="events">
+              ${events.map(
+                (e) => html`<li>
+                  <time datetime=${datetimeAttribute(e.date)}>${formatPartialDate(e.date, locale)}</time> — ${this.localized(e.title, locale)}
+                  ${e.status === 'planned' ? html`<span class="planned-tag">(${eventStatusLabel(e.status)})</span>` : nothing}
+                </li>`,
+              )}
+            </ol>`,
+          )
+        : nothing}
+      ${this.renderSources(p, dataset, locale)}
+    `;
+  }
+
+  private renderPlaces(p: PartnershipRecord, locale: string) {
+    return html`<ul class="places" aria-label=${msg('Partenaires')}>
+      ${p.partners.map((partner) => {
+        const place = [partner.city, countryName(partner.country, locale)].filter(Boolean).join(', ');
+        return html`<li>
+          ${partner.name ? html`<span class="place-name">${this.localized(partner.name, locale)}</span>` : nothing}
+          ${partner.name && place ? ' — ' : ''}${place}
+          ${partner.precision === 'country' ? html` <span class="inference">(${msg('lieu précis non indiqué')})</span>` : nothing}
+        </li>`;
+      })}
+    </ul>`;
+  }
+
+  private renderLocator(locator: Locator, p: PartnershipRecord, locale: string) {
+    const countries = [...new Set(p.partners.map((x) => countryName(x.country, locale)).filter(Boolean))].join(', ');
+    return html`<svg class="locator" part="locator" viewBox="0 0 ${locator.width} ${locator.height}" role="img" aria-label=${msg(str`Carte de situation : ${countries}`)}>
+      ${locator.countries.map((c) => svg`<path class="country ${c.highlighted ? 'highlighted' : ''}" d=${c.d}></path>`)}
+      ${locator.points.map((pt) => svg`<circle class="place" cx=${pt.x} cy=${pt.y} r="4"></circle>`)}
+    </svg>`;
+  }
+
+  private renderFigures(figures: NonNullable<PartnershipRecord['figures']>, locale: string) {
+    return html`<ul class="figures">
+      ${figures.map((f) => {
+        const qualifier = figureQualifier(f);
+        // "≈ 30" for the eye, "environ 30" for screen readers.
+        const sign = f.qualifier === 'about' ? '≈ ' : f.qualifier === 'more-than' ? '> ' : f.qualifier === 'at-least' ? '≥ ' : f.qualifier === 'up-to' ? '≤ ' : '';
+        return html`<li>
+          <span class="figure-value"
+            >${sign ? html`<span aria-hidden="true">${sign}</span><span class="visually-hidden">${qualifier} </span>` : nothing}${figureValue(f, locale)}</span
+          >
+          <span class="figure-counts">${this.localized(f.counts, locale)}${f.period ? html` (${msg(str`depuis ${formatPartialDate(f.period, locale)}`)})` : nothing}</span>
+        </li>`;
+      })}
+    </ul>`;
+  }
+
+  private renderSources(p: PartnershipRecord, dataset: Dataset, locale: string) {
+    const citations = uniqueCitations([
+      ...(p.sources ?? []),
+      ...(p.figures ?? []).map((f) => f.source),
+      ...(p.activities ?? []).map((a) => a.source),
+      ...(p.people ?? []).map((x) => x.source),
+    ]);
+    if (!citations.length && !p.inferences?.length) return nothing;
+    return html`<details class="sources">
+      <summary>${msg(str`Sources (${citations.length})`)}</summary>
+      ${citations.map((c) => {
+        const document = dataset.documentByFile.get(c.document);
+        const url = document?.url && /^https?:\/\//i.test(document.url) ? document.url : null;
+        const title = document?.title ?? c.document;
+        return html`<figure>
+          <blockquote lang=${document?.language ?? 'fr'}>${c.quote}</blockquote>
+          <figcaption class="cite">
+            — ${url ? html`<a href=${url} rel="noopener noreferrer">${title}</a>` : html`<cite>${title}</cite>`}${document?.published ? html`, <time datetime=${datetimeAttribute(document.published)}>${formatPartialDate(document.published, locale)}</time>` : nothing}
+          </figcaption>
+        </figure>`;
+      })}
+      ${p.inferences?.length
+        ? html`<p class="section-title">${msg('Déductions (ce que les sources ne disent pas mot pour mot)')}</p>
+            <ul>${p.inferences.map((n) => html`<li class="inference">${this.localized(n.note, locale)}</li>`)}</ul>`
+        : nothing}
+    </details>`;
+  }
+
+  private renderSelect(p: PartnershipRecord) {
+    const pressed = this.followed === p.id;
+    return html`<button type="button" class="select" aria-pressed=${pressed ? 'true' : 'false'} @click=${() => this.select(p.id)}>
+      ${pressed ? msg('Sélectionné') : msg('Voir ce partenariat')}
+    </button>`;
+  }
+
+  /** Selects a partnership for the page (as a compact card's button does). */
+  select(partnershipId: string | null): void {
+    this.followed = partnershipId;
+    this.dispatchEvent(new CoopSelectEvent({ partnershipId }));
+  }
+
+  private section(title: string, body: TemplateResult) {
+    return html`<section>${this.heading(title, this.headingLevel + 1, 'section-title')}${body}</section>`;
+  }
+
+  /** A real heading at `level` (h2 to h6), so the card fits the page's outline. */
+  private heading(text: TemplateResult | string, level: number, className = 'title'): TemplateResult {
+    const l = Math.min(6, Math.max(2, Math.round(level) || 2));
+    const id = className === 'title' ? 'title' : nothing;
+    const part = className === 'title' ? 'title' : nothing;
+    switch (l) {
+      case 2:
+        return html`<h2 class=${className} id=${id} part=${part}>${text}</h2>`;
+      case 3:
+        return html`<h3 class=${className} id=${id} part=${part}>${text}</h3>`;
+      case 4:
+        return html`<h4 class=${className} id=${id} part=${part}>${text}</h4>`;
+      case 5:
+        return html`<h5 class=${className} id=${id} part=${part}>${text}</h5>`;
+      default:
+        return html`<h6 class=${className} id=${id} part=${part}>${text}</h6>`;
+    }
+  }
+
+  /** Data text in the page's language, marked with its own `lang` when it fell back to another. */
+  private localized(value: LocalizedText, locale: string): TemplateResult | string {
+    const { text, lang } = resolveText(value, locale);
+    return lang.split('-')[0] === locale ? text : html`<span lang=${lang}>${text}</span>`;
+  }
+
+  private locatorFor(p: PartnershipRecord): Locator | null {
+    if (this.locatorCache?.id !== p.id) {
+      const size = this.compact ? ([96, 72] as const) : ([160, 110] as const);
+      this.locatorCache = { id: p.id, locator: p.partners.length ? locatorMap(p.partners, ...size) : null };
+    }
+    return this.locatorCache.locator;
+  }
+
+  private unknownMessage(id: string, dataset: Dataset): string {
+    const near = dataset.partnerships
+      .map((p) => p.id)
+      .filter((candidate) => candidate.includes(id) || id.includes(candidate))
+      .slice(0, 3);
+    return near.length
+      ? msg(str`Aucun partenariat ne porte l'identifiant « ${id} ». Vouliez-vous dire : ${near.join(', ')} ?`)
+      : msg(str`Aucun partenariat ne porte l'identifiant « ${id} ».`);
+  }
+
+  protected override updated(): void {
+    const { status, dataset } = this.data;
+    if (status !== 'loaded' || !dataset) return;
+    const id = this.shownId;
+    const key = `${id}`;
+    if (this.reported === dataset && this.reportedKey === key) return;
+    this.reported = dataset;
+    this.reportedKey = key;
+    if (!id) return;
+    if (dataset.partnershipById.has(id)) {
+      this.dispatchEvent(new CoopLoadEvent({ partnerships: 1, events: dataset.eventsByPartnership.get(id)?.length ?? 0 }));
+    } else {
+      const message = this.unknownMessage(id, dataset);
+      this.dispatchEvent(new CoopErrorEvent({ type: 'schema', message, issues: [{ path: 'partnership', message }] }));
+    }
+  }
+
+  private reportedKey = '';
+}
+
+/** Citations without repeats (the same quote often supports several facts). */
+function uniqueCitations(citations: Citation[]): Citation[] {
+  const seen = new Set<string>();
+  return citations.filter((c) => {
+    const key = `${c.document}|${c.quote}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'coop-card': CoopCard;
+  }
+}

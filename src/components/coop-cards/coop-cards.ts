@@ -1,0 +1,110 @@
+import { localized, msg, str } from '@lit/localize';
+import { css, html, LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { parseTokenList, partnershipsMatching } from '../../data/query.js';
+import { DatasetController } from '../../controllers/dataset-controller.js';
+import { formatNumber } from '../shared/intl.js';
+import { currentLocale } from '../../localization.js';
+
+/**
+ * All the partnerships of an institution (or of a filter) as a responsive grid of compact
+ * cards, without one tag per partnership. Each card's button selects its partnership for
+ * the page's map, timeline and full card.
+ *
+ * @summary A grid of partnership cards.
+ * @tagname coop-cards
+ *
+ * @fires coop-select - A card's button was used. `detail: { partnershipId }`.
+ * @fires coop-error - Data could not be loaded. `detail: { type, message, status?, issues? }`.
+ *
+ * @csspart grid - The list of cards.
+ * @cssprop --coop-cards-min-width - The narrowest a card may be before the grid wraps; default 260px.
+ */
+@localized()
+export class CoopCards extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+      box-sizing: border-box;
+      max-width: 100%;
+      font-size: 15px;
+    }
+    .grid {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--coop-cards-min-width, 260px)), 1fr));
+      gap: 1em;
+      margin: 0;
+      padding: 0;
+      list-style: none;
+      min-height: 8em;
+    }
+    .grid > li {
+      display: grid;
+    }
+    .state {
+      margin: 0 0 0.5em;
+      color: var(--coop-muted-text-color, #4b5563);
+    }
+  `;
+
+  /** Home institution id(s), separated by spaces; absent: all. */
+  @property() institution: string | null = null;
+  /** URL of a JSON or CSV dataset; absent: the bundled data. */
+  @property() src: string | null = null;
+  /** ISO country codes of partners, separated by spaces. */
+  @property() country: string | null = null;
+  /** Domain ids, separated by spaces. */
+  @property() domain: string | null = null;
+  /** Partnership statuses, separated by spaces. */
+  @property() status: string | null = null;
+  /** Kinds (partnership, network, research-project...), separated by spaces. */
+  @property() kind: string | null = null;
+  /** The level of each card's heading (2 to 6). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  /** Link group, passed on to the cards. */
+  @property({ reflect: true }) group: string | null = null;
+  /** Colour theme, passed on to the cards. */
+  @property({ reflect: true }) theme: 'light' | 'dark' | null = null;
+
+  private readonly data = new DatasetController(this, () => this.src);
+
+  protected override render() {
+    const { status, dataset, error } = this.data;
+    if (status === 'loading') return html`<p class="state" role="status">${msg('Chargement…')}</p><ul class="grid" part="grid"></ul>`;
+    if (status === 'failed') return html`<p class="state" role="alert">${msg('Les données n’ont pas pu être chargées.')} ${error?.message}</p>`;
+    const partnerships = partnershipsMatching(dataset!, {
+      institutions: parseTokenList(this.institution),
+      countries: parseTokenList(this.country)?.map((c) => c.toUpperCase()),
+      domains: parseTokenList(this.domain),
+      statuses: parseTokenList(this.status),
+      kinds: parseTokenList(this.kind),
+    });
+    if (!partnerships.length) return html`<p class="state" role="status">${msg('Aucun partenariat ne correspond aux filtres choisis.')}</p>`;
+    const count = formatNumber(partnerships.length, currentLocale());
+    return html`<p class="state">${msg(str`${count} partenariats`)}</p>
+      <ul class="grid" part="grid">
+        ${repeat(
+          partnerships,
+          (p) => p.id,
+          (p) => html`<li>
+            <coop-card
+              compact
+              partnership=${p.id}
+              src=${ifDefined(this.src ?? undefined)}
+              group=${ifDefined(this.group ?? undefined)}
+              theme=${ifDefined(this.theme ?? undefined)}
+              heading-level=${this.headingLevel}
+            ></coop-card>
+          </li>`,
+        )}
+      </ul>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'coop-cards': CoopCards;
+  }
+}
