@@ -56,6 +56,10 @@ export const timelineStyles = css`
     outline-offset: 2px;
   }
 
+  .sizer {
+    height: 0;
+  }
+
   /* ——— toolbar ——— */
   .toolbar {
     display: flex;

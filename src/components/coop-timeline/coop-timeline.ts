@@ -20,6 +20,7 @@ import { clusterItem, eventItem } from './timeline-items.js';
 import { groupByName, groupLanes, timelineEvents, type GroupBy, type Lane, type TimelineEvent } from './timeline-lanes.js';
 import {
   axisTicks,
+  clampTransform,
   clampWindow,
   endMargin,
   entriesInRange,
@@ -128,7 +129,10 @@ export class CoopTimeline extends LitElement {
   @query('.lanes') private lanesBox?: HTMLElement;
 
   private readonly data = new DatasetController(this, () => this.src);
-  private readonly size = new ResizeController(this);
+  // A zero-height box across the host: its width is the element's, and its height never
+  // changes with what is rendered (observing the host itself loops when the content grows).
+  @query('.sizer') private sizer?: HTMLElement;
+  private readonly size = new ResizeController(this, () => this.sizer);
   private readonly zoom = new TimeZoom((t, ended) => this.onZoom(t, ended));
 
   // Derived state, recomputed in willUpdate when what it depends on changes.
@@ -218,6 +222,11 @@ export class CoopTimeline extends LitElement {
     return this.size.width > 0 && this.size.width < NARROW_BELOW;
   }
 
+  /** The deepest zoom: the shortest window across the view. */
+  private get maxK(): number {
+    return (this.domainWindow.end - this.domainWindow.start) / MIN_SPAN;
+  }
+
   private get labelled(): boolean {
     return this.groupBy !== null && groupByName(this.groupBy) !== null;
   }
@@ -302,7 +311,7 @@ export class CoopTimeline extends LitElement {
     if (width !== this.laidOutWidth) this.viewDirty = true;
     this.laidOutWidth = width;
     if (this.viewDirty) {
-      this.transform = this.zoom.clamp(transformFor(clampWindow(this.view, this.domainWindow), this.domainWindow, base));
+      this.transform = clampTransform(transformFor(clampWindow(this.view, this.domainWindow), this.domainWindow, base), base, this.maxK);
       this.view = windowFor(this.transform, this.domainWindow, base);
       this.viewDirty = false;
     }
@@ -407,7 +416,7 @@ export class CoopTimeline extends LitElement {
   /** Pans or zooms the axis to `t` (clamped); used for keyboard moves that keep the zoom. */
   private setTransform(t: InlineTransform): void {
     const width = this.size.width;
-    this.transform = this.zoom.clamp(t);
+    this.transform = clampTransform(t, width - endMargin(width), this.maxK);
     this.view = windowFor(this.transform, this.domainWindow, width - endMargin(width));
     this.viewDirty = false;
     this.rendered = { u0: -this.transform.tx - width / 2, u1: -this.transform.tx + width * 1.5 };
@@ -569,6 +578,7 @@ export class CoopTimeline extends LitElement {
     const hasEvents = loaded && this.shown.length > 0;
     const mode = this.narrow || !this.size.width ? 'narrow' : 'wide';
     return html`
+      <div class="sizer" aria-hidden="true"></div>
       <div class="toolbar" part="toolbar">
         ${this.searchable ? this.renderSearch() : nothing}
         <p class="summary" id="summary" dir="auto">${loaded ? this.summary(locale) : nothing}</p>
@@ -857,7 +867,7 @@ export class CoopTimeline extends LitElement {
       width,
       base: width - endMargin(width),
       rtl: this.rtl,
-      maxK: (this.domainWindow.end - this.domainWindow.start) / MIN_SPAN,
+      maxK: this.maxK,
     });
     if (!viewport) return;
     const current = this.zoom.current();

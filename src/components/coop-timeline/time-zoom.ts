@@ -9,7 +9,7 @@
  */
 import { select } from 'd3-selection';
 import { zoom as d3Zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import type { InlineTransform } from './timeline-layout.js';
+import { clampTransform, type InlineTransform } from './timeline-layout.js';
 
 export interface ZoomGeometry {
   /** The viewport's width, px. */
@@ -34,7 +34,7 @@ export class TimeZoom {
         // Drags may start on an event (a click without moving still selects it), not on controls.
         return !(event as MouseEvent).button && !(event.target as Element).closest?.('input, a');
       })
-      .constrain((t) => this.#physical(this.clamp(this.#inline(t))))
+      .constrain((t) => this.#physical(this.#clamp(this.#inline(t))))
       .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => onZoom(this.#inline(event.transform), false))
       .on('end', (event: D3ZoomEvent<HTMLElement, unknown>) => onZoom(this.#inline(event.transform), true));
   }
@@ -58,14 +58,11 @@ export class TimeZoom {
 
   /** Moves to `t` (clamped); listeners hear it as a change that ended. */
   set(t: InlineTransform): void {
-    if (this.#target) this.#behavior.transform(select(this.#target), this.#physical(this.clamp(t)));
+    if (this.#target) this.#behavior.transform(select(this.#target), this.#physical(this.#clamp(t)));
   }
 
-  /** `t` with k in [1, maxK] and the domain covering the viewport. */
-  clamp(t: InlineTransform): InlineTransform {
-    const { base, maxK } = this.#geometry;
-    const k = Math.min(Math.max(1, maxK), Math.max(1, t.k));
-    return { k, tx: Math.min(0, Math.max(base * (1 - k), t.tx)) };
+  #clamp(t: InlineTransform): InlineTransform {
+    return clampTransform(t, this.#geometry.base, this.#geometry.maxK);
   }
 
   detach(): void {

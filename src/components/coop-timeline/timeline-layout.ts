@@ -286,6 +286,12 @@ export function transformFor(window: TimeWindow, domain: TimeWindow, base: numbe
   return { k, tx: (-(window.start - domain.start) / (domain.end - domain.start)) * base * k };
 }
 
+/** `t` with k in [1, maxK] and the domain still covering the `base` px of the view. */
+export function clampTransform(t: InlineTransform, base: number, maxK: number): InlineTransform {
+  const k = Math.min(Math.max(1, maxK), Math.max(1, t.k));
+  return { k, tx: Math.min(0, Math.max(base * (1 - k), t.tx)) };
+}
+
 /** The window a zoom shows across `base` px. */
 export function windowFor(t: InlineTransform, domain: TimeWindow, base: number): TimeWindow {
   const span = domain.end - domain.start;
