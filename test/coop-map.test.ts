@@ -145,7 +145,8 @@ describe('<coop-map>', () => {
   });
 
   it('switches to a table of the same partners, which can select too', async () => {
-    const el = await mapOf(html`<coop-map institution="chu-angers" style="width: 800px"></coop-map>`);
+    // A group of its own: the page's default group remembers earlier tests' selections.
+    const el = await mapOf(html`<coop-map institution="chu-angers" group="table" style="width: 800px"></coop-map>`);
     const [mapButton, tableButton] = el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.views button');
     expect(mapButton.getAttribute('aria-pressed')).to.equal('true');
     tableButton.click();

@@ -59,6 +59,18 @@ describe('linked views', () => {
     expect(other.selected).to.equal(null);
   });
 
+  it('shares a selection the page sets with the selected attribute', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <coop-map institution="chu-angers" group="t7" selected="angers-tlemcen" style="width: 700px"></coop-map>
+      <coop-card group="t7"></coop-card>
+    </div>`);
+    const map = page.querySelector('coop-map')!;
+    const card = page.querySelector('coop-card')!;
+    await waitUntil(() => cardTitle(card)?.includes('Tlemcen'), 'the card did not follow the attribute', { timeout: 10000 });
+    map.setAttribute('selected', 'angers-lome');
+    await waitUntil(() => cardTitle(card)?.includes('Lomé'), 'the card did not follow the new attribute');
+  });
+
   it('starts a card added later on the current selection', async () => {
     const map = await fixture<CoopMap>(html`<coop-map institution="chu-angers" group="t3" style="width: 700px"></coop-map>`);
     await ready(map, '.marks .mark');

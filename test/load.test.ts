@@ -76,7 +76,7 @@ describe('loader', () => {
     expect(result.status).to.equal('failed');
     if (result.status !== 'failed') return;
     expect(result.error.type).to.equal('schema');
-    expect(result.error.message).to.equal('Le fichier ne contient pas des données de coopération dans le format attendu.');
+    expect(result.error.message).to.equal('Le fichier ne contient pas de données de coopération au format attendu.');
     expect(result.error.issues).to.deep.equal([{ path: '', message: 'Racine du fichier : on attendait un objet, reçu une liste' }]);
   });
 
@@ -103,7 +103,7 @@ describe('loader', () => {
   it('gives a timeout error when the server is too slow', async () => {
     const result = await loadDataset('/__slow?ms=3000', { timeout: 300 });
     expect(result.status === 'failed' && result.error).to.deep.include({ type: 'timeout' });
-    if (result.status === 'failed') expect(result.error.message).to.match(/^Le fichier de données n'a pas répondu en 0.3 secondes : http/);
+    if (result.status === 'failed') expect(result.error.message).to.match(/^Le serveur n’a pas envoyé le fichier de données en 0.3 secondes : http/);
   });
 
   it('gives a timeout error when the body stalls after the headers', async () => {

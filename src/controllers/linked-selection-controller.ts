@@ -13,6 +13,12 @@ import { CoopSelectEvent, type CoopSelectDetail } from '../events/coop-select.js
 
 const lastSelection = new Map<string, CoopSelectDetail>();
 
+/**
+ * Carries a selection that the page set (an attribute, a property) rather than a user, so
+ * the group follows it without a `coop-select`, which means "a user selected".
+ */
+const SYNC_EVENT = 'coop-link-sync';
+
 /** The link group of an element: its `group` attribute, or the page's default group. */
 export function groupOf(element: Element): string {
   return element.getAttribute('group')?.trim() ?? '';
@@ -56,6 +62,7 @@ export class LinkedSelectionController implements ReactiveController {
 
   hostConnected(): void {
     document.addEventListener(CoopSelectEvent.eventName, this.#onSelect);
+    document.addEventListener(SYNC_EVENT, this.#onSync);
     window.addEventListener('popstate', this.#onPopState);
     const group = groupOf(this.#host);
     const fromHash = this.#usesHash() ? selectionFromHash(location.hash, group) : null;
@@ -72,8 +79,23 @@ export class LinkedSelectionController implements ReactiveController {
 
   hostDisconnected(): void {
     document.removeEventListener(CoopSelectEvent.eventName, this.#onSelect);
+    document.removeEventListener(SYNC_EVENT, this.#onSync);
     window.removeEventListener('popstate', this.#onPopState);
   }
+
+  /** Tells the group about a selection the page made (not a user): it follows, no `coop-select` is fired. */
+  share(detail: CoopSelectDetail): void {
+    const group = groupOf(this.#host);
+    const known = lastSelection.get(group);
+    if (known?.partnershipId === detail.partnershipId && known?.eventId === detail.eventId) return;
+    lastSelection.set(group, detail);
+    this.#host.dispatchEvent(new CustomEvent<CoopSelectDetail>(SYNC_EVENT, { bubbles: true, composed: true, detail }));
+  }
+
+  #onSync = (event: Event) => {
+    const source = event.target as Element;
+    if (source !== this.#host && groupOf(source) === groupOf(this.#host)) this.#apply((event as CustomEvent<CoopSelectDetail>).detail);
+  };
 
   #usesHash(): boolean {
     return this.#host.hasAttribute('url-hash');

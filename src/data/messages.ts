@@ -19,7 +19,9 @@ export function issueLocation(issue: LoadIssue): string {
 
 /** A full sentence for one issue: its location and what is wrong. */
 export function describeIssue(issue: LoadIssue): string {
-  return `${issueLocation(issue)} : ${describeProblem(issue)}`;
+  const location = issueLocation(issue);
+  const problem = describeProblem(issue);
+  return msg(str`${location} : ${problem}`);
 }
 
 function describeProblem(issue: LoadIssue): string {
@@ -107,14 +109,14 @@ export function ignoredValuesMessage(): string {
 
 /** The sentence for a dataset that is not in the expected shape at all. */
 export function notADatasetMessage(): string {
-  return msg('Le fichier ne contient pas des données de coopération dans le format attendu.');
+  return msg('Le fichier ne contient pas de données de coopération au format attendu.');
 }
 
 /** The sentence for an HTTP error status. */
 export function httpErrorMessage(url: string, status: number): string {
   return status === 404
     ? msg(str`Le fichier de données est introuvable (erreur 404) : ${url}`)
-    : msg(str`Le serveur a répondu par une erreur ${status} en envoyant le fichier de données : ${url}`);
+    : msg(str`Le serveur a répondu par une erreur ${status} au lieu d’envoyer le fichier de données : ${url}`);
 }
 
 /** The sentence for a request that failed before any answer. */
@@ -124,7 +126,7 @@ export function networkErrorMessage(url: string): string {
 
 /** The sentence for a request that took too long. */
 export function timeoutMessage(url: string, seconds: number): string {
-  return msg(str`Le fichier de données n'a pas répondu en ${seconds} secondes : ${url}`);
+  return msg(str`Le serveur n’a pas envoyé le fichier de données en ${seconds} secondes : ${url}`);
 }
 
 /** The sentences for content that cannot be read as data. */

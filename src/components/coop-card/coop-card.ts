@@ -83,7 +83,7 @@ export class CoopCard extends LitElement {
     }
     const id = this.shownId;
     if (!id) {
-      return html`<article part="card"><p class="invite">${msg('Sélectionnez un partenariat sur la carte ou sur la frise pour en voir ici le détail.')}</p></article>`;
+      return html`<article part="card"><p class="invite">${msg('Sélectionnez un partenariat sur la carte ou sur la chronologie pour en voir ici le détail.')}</p></article>`;
     }
     const partnership = dataset!.partnershipById.get(id);
     if (!partnership) {
@@ -126,7 +126,7 @@ export class CoopCard extends LitElement {
               ${p.activities.map(
                 (a) => html`<li>
                   <strong>${activityTypeLabel(a.type)}</strong> : ${this.localized(a.description, locale)}
-                  ${a.status === 'planned' || a.status === 'under-study' ? html`<span class="planned-tag">(${a.status === 'planned' ? msg('prévu') : msg('à l’étude')})</span>` : nothing}
+                  ${a.status === 'planned' || a.status === 'under-study' ? html`<span class="planned-tag">(${a.status === 'planned' ? msg('prévue') : msg('à l’étude')})</span>` : nothing}
                 </li>`,
               )}
             </ul>`,

@@ -83,7 +83,7 @@ export class CoopCards extends LitElement {
     });
     if (!partnerships.length) return html`<p class="state" role="status">${msg('Aucun partenariat ne correspond aux filtres choisis.')}</p>`;
     const count = formatNumber(partnerships.length, currentLocale());
-    return html`<p class="state">${msg(str`${count} partenariats`)}</p>
+    return html`<p class="state">${partnerships.length === 1 ? msg('1 partenariat') : msg(str`${count} partenariats`)}</p>
       <ul class="grid" part="grid">
         ${repeat(
           partnerships,

@@ -2,7 +2,7 @@ import { localized, msg, str } from '@lit/localize';
 import { select } from 'd3-selection';
 import { zoom as d3Zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 import type { GeoProjection } from 'd3-geo';
-import { html, LitElement, nothing, svg } from 'lit';
+import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { PartnershipRecord } from '../../data/dataset.js';
@@ -113,11 +113,12 @@ export class CoopMap extends LitElement {
   private readonly size = new ResizeController(this, () => this.frame);
   private readonly cardDialog = new CardDialogController(this);
 
-  constructor() {
-    super();
-    // Registered with the element; follows selections made elsewhere in its group.
-    new LinkedSelectionController(this, (detail) => (this.selected = detail.partnershipId));
-  }
+  private readonly link = new LinkedSelectionController(this, (detail) => {
+    this.linkedSelection = detail.partnershipId;
+    this.selected = detail.partnershipId;
+  });
+  /** The last selection received from the group, to tell it from one the page set. */
+  private linkedSelection: string | null = null;
 
   private partnerships: PartnershipRecord[] = [];
   private projectionFn: GeoProjection | null = null;
@@ -432,11 +433,14 @@ export class CoopMap extends LitElement {
 
   private summary(): string {
     const locale = currentLocale();
-    const partners = formatNumber(this.partnerships.reduce((n, p) => n + p.partners.length, 0), locale);
+    const partnerCount = this.partnerships.reduce((n, p) => n + p.partners.length, 0);
+    const partners = formatNumber(partnerCount, locale);
     const countries = formatNumber(new Set(this.partnerships.flatMap((p) => p.countries)).size, locale);
     const unlocated = this.layout?.unlocated.length ?? 0;
-    const base = msg(str`${partners} partenaires dans ${countries} pays`);
-    return unlocated ? `${base} · ${msg(str`${unlocated} sans lieu précis, listés dans le tableau`)}` : base;
+    const base = partnerCount === 1 ? msg(str`1 partenaire dans ${countries} pays`) : msg(str`${partners} partenaires dans ${countries} pays`);
+    if (!unlocated) return base;
+    const rest = unlocated === 1 ? msg('1 sans lieu précis, listé dans le tableau') : msg(str`${unlocated} sans lieu précis, listés dans le tableau`);
+    return `${base} · ${rest}`;
   }
 
   private emptyMessage(): string {
@@ -457,7 +461,12 @@ export class CoopMap extends LitElement {
     return (selected ?? this.marks.find((m) => m.type !== 'home') ?? this.marks[0])?.key ?? null;
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    // A selection set by the page (the `selected` attribute) is shared with the group.
+    if (changed.has('selected') && this.selected !== this.linkedSelection) {
+      this.linkedSelection = this.selected;
+      this.link.share({ partnershipId: this.selected });
+    }
     this.syncZoomBehavior();
     this.syncBaseLayers();
     this.positionTooltip();
@@ -682,6 +691,7 @@ export class CoopMap extends LitElement {
   select(partnershipId: string | null): void {
     if (this.selected !== partnershipId) {
       this.selected = partnershipId;
+      this.linkedSelection = partnershipId; // the group hears it as coop-select
       this.dispatchEvent(new CoopSelectEvent({ partnershipId }));
     }
     void this.cardDialog.open(partnershipId);

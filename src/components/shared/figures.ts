@@ -2,7 +2,7 @@
  * Key figures as a reader should see them: the number in the page's language, its unit,
  * and how exact the source is ("environ 30", "plus de 300"), never more precise than said.
  */
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { textIn } from '../../data/localized-text.js';
 import type { Figure } from '../../data/schema.generated.js';
 import { formatNumber } from './intl.js';
@@ -48,5 +48,5 @@ export function figureSentence(figure: Figure, locale: string): string {
   const qualifier = figureQualifier(figure);
   const value = figureValue(figure, locale);
   const counts = textIn(figure.counts, locale);
-  return qualifier ? msg(str`${qualifier} ${value} ${counts}`) : `${value} ${counts}`;
+  return [qualifier, value, counts].filter(Boolean).join(' ');
 }
