@@ -1,4 +1,9 @@
-import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import manifest from '../custom-elements.json';
+
+// Autodocs (attributes, properties, events, parts, custom properties) come from the
+// manifest the analyzer makes of the elements' JSDoc.
+setCustomElementsManifest(manifest);
 
 /**
  * The elements follow the page's `<html lang>` (and `dir`), as in a hospital's site; the
@@ -6,6 +11,7 @@ import type { Preview } from '@storybook/web-components-vite';
  * sources are.
  */
 const preview: Preview = {
+  tags: ['autodocs'],
   parameters: {
     layout: 'padded',
     controls: { expanded: true },
