@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/map.js';
 import type { CoopMap } from '../src/map.js';
 import bundled from '../data/cooperation.json';
@@ -281,6 +281,22 @@ describe('<coop-map>', () => {
       expect(box.left).to.be.at.least(frame.left - 12);
       expect(box.right).to.be.at.most(frame.right + 12);
     }
+  });
+
+  it('follows the visitor\'s dark preference unless the page sets a theme', async () => {
+    const el = await mapOf(html`<coop-map institution="chu-angers"></coop-map>`);
+    const ocean = () => getComputedStyle(el).getPropertyValue('--_ocean').trim();
+    expect(ocean()).to.equal('#eef3f7');
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      expect(ocean()).to.equal('#0f1b24');
+      el.setAttribute('theme', 'light');
+      expect(ocean()).to.equal('#eef3f7');
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
+    el.style.setProperty('--coop-brand-color', '#7a1f3d');
+    expect(getComputedStyle(el).getPropertyValue('--_mark').trim()).to.equal('#7a1f3d');
   });
 
   for (const theme of ['light', 'dark'] as const) {

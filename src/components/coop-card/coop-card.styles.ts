@@ -1,19 +1,8 @@
 import { css } from 'lit';
 
-/** Public `--coop-*` properties feed private `--_*` ones; px and em only (never rem). */
+/** The card's own styles; colour tokens come from shared/theme.ts. px and em only (never rem). */
 export const cardStyles = css`
   :host {
-    --_mark: var(--coop-brand-color, #00665e);
-    --_land: var(--coop-map-land-color, #e4e1da);
-    --_partner-country: var(--coop-map-partner-country-color, #9fd0c6);
-    --_text: var(--coop-text-color, #1f2328);
-    --_muted: var(--coop-muted-text-color, #4b5563);
-    --_surface: var(--coop-surface-color, #ffffff);
-    --_line: var(--coop-line-color, #c9ced6);
-    --_tag: var(--coop-tag-color, #e6f2ef);
-    --_planned: var(--coop-planned-color, #8a4b08);
-    --_focus: var(--coop-focus-color, #1a56db);
-    --_radius: var(--coop-radius, 6px);
     display: block;
     box-sizing: border-box;
     max-width: 100%;
@@ -23,18 +12,6 @@ export const cardStyles = css`
   }
   :host([hidden]) {
     display: none;
-  }
-  :host([theme='dark']) {
-    --_mark: var(--coop-brand-color, #62d8c8);
-    --_land: var(--coop-map-land-color, #2a3640);
-    --_partner-country: var(--coop-map-partner-country-color, #2f7d72);
-    --_text: var(--coop-text-color, #e6edf3);
-    --_muted: var(--coop-muted-text-color, #aab4bf);
-    --_surface: var(--coop-surface-color, #121a21);
-    --_line: var(--coop-line-color, #3a4650);
-    --_tag: var(--coop-tag-color, #1d3b37);
-    --_planned: var(--coop-planned-color, #fdba74);
-    --_focus: var(--coop-focus-color, #8ab4ff);
   }
   *,
   *::before,
@@ -88,7 +65,7 @@ export const cardStyles = css`
     stroke-width: 0.5px;
   }
   .locator .country.highlighted {
-    fill: var(--_partner-country);
+    fill: color-mix(in srgb, var(--_mark) 35%, var(--_surface));
     stroke: var(--_mark);
     stroke-width: 1px;
   }

@@ -12,6 +12,7 @@ import { CoopSelectEvent } from '../../events/coop-select.js';
 import { currentLocale } from '../../localization.js';
 import { datetimeAttribute, formatPartialDate } from '../../time/format-date.js';
 import { figureQualifier, figureValue } from '../shared/figures.js';
+import { themeStyles } from '../shared/theme.js';
 import { countryName } from '../shared/intl.js';
 import { activityTypeLabel, eventStatusLabel, partnershipKindLabel, partnershipStatusLabel } from '../shared/labels.js';
 import { locatorMap, type Locator } from './card-locator.js';
@@ -40,7 +41,7 @@ import { cardStyles } from './coop-card.styles.js';
  */
 @localized()
 export class CoopCard extends LitElement {
-  static override styles = cardStyles;
+  static override styles = [themeStyles, cardStyles];
 
   /** The partnership to show; absent: the page's current selection. */
   @property() partnership: string | null = null;
@@ -54,7 +55,7 @@ export class CoopCard extends LitElement {
   @property({ reflect: true }) group: string | null = null;
   /** Keeps the selection in the address (`#coop=…`): a shared link opens on it, Back/Forward move through selections. */
   @property({ type: Boolean, attribute: 'url-hash' }) urlHash = false;
-  /** Colour theme: light (default) or dark. */
+  /** Colour theme: follows the visitor's light or dark preference unless set to `light` or `dark`. */
   @property({ reflect: true }) theme: 'light' | 'dark' | null = null;
 
   /** The partnership selected on the page, shown when `partnership` is absent. */

@@ -1,51 +1,20 @@
 import { css } from 'lit';
 
 /**
- * Public custom properties (`--coop-*`) feed private ones (`--_*`), which are all the
- * shadow CSS reads. Sizes are in px and em, never rem: some CMS themes set
- * `html { font-size: 62.5% }`.
+ * The map's own styles; the colour tokens (`--_*`) come from shared/theme.ts. Sizes are in
+ * px and em, never rem: some CMS themes set `html { font-size: 62.5% }`.
  */
 export const mapStyles = css`
   :host {
-    --_ocean: var(--coop-map-ocean-color, #eef3f7);
-    --_land: var(--coop-map-land-color, #e4e1da);
-    --_border: var(--coop-map-border-color, #b3aea3);
-    --_partner-country: var(--coop-map-partner-country-color, #cfe5e0);
-    --_mark: var(--coop-map-partner-color, var(--coop-brand-color, #00665e));
-    --_home: var(--coop-map-home-color, #8a1c3c);
-    --_arc: var(--coop-map-arc-color, var(--_mark));
-    --_selected: var(--coop-map-selected-color, #b54708);
-    --_text: var(--coop-text-color, #1f2328);
-    --_muted: var(--coop-muted-text-color, #4b5563);
-    --_surface: var(--coop-surface-color, #ffffff);
-    --_line: var(--coop-line-color, #c9ced6);
-    --_focus: var(--coop-focus-color, #1a56db);
-    --_radius: var(--coop-radius, 6px);
-
     display: block;
     box-sizing: border-box;
     max-width: 100%;
-    color: var(--_text);
     font-size: 15px;
     line-height: 1.4;
     contain: layout;
   }
   :host([hidden]) {
     display: none;
-  }
-  :host([theme='dark']) {
-    --_ocean: var(--coop-map-ocean-color, #0f1b24);
-    --_land: var(--coop-map-land-color, #2a3640);
-    --_border: var(--coop-map-border-color, #4d5b66);
-    --_partner-country: var(--coop-map-partner-country-color, #1d4f49);
-    --_mark: var(--coop-map-partner-color, var(--coop-brand-color, #62d8c8));
-    --_home: var(--coop-map-home-color, #f7a8c0);
-    --_selected: var(--coop-map-selected-color, #fdba74);
-    --_text: var(--coop-text-color, #e6edf3);
-    --_muted: var(--coop-muted-text-color, #aab4bf);
-    --_surface: var(--coop-surface-color, #121a21);
-    --_line: var(--coop-line-color, #3a4650);
-    --_focus: var(--coop-focus-color, #8ab4ff);
   }
   *,
   *::before,

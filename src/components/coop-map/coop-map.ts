@@ -19,6 +19,7 @@ import { getWorld } from '../../geo/world.js';
 import { currentLocale } from '../../localization.js';
 import { formatPartialDate } from '../../time/format-date.js';
 import { CardDialogController, cardDialogStyles } from '../shared/card-dialog.js';
+import { themeStyles } from '../shared/theme.js';
 import { countryName, formatNumber } from '../shared/intl.js';
 import { partnershipStatusLabel } from '../shared/labels.js';
 import { ArcCanvas } from './arc-canvas.js';
@@ -65,12 +66,12 @@ type Mark =
  * @cssprop --coop-map-ocean-color - Ocean; default #eef3f7.
  * @cssprop --coop-map-partner-country-color - Countries with a partner; default #cfe5e0.
  * @cssprop --coop-map-home-color - Home institutions; default #8a1c3c.
- * @cssprop --coop-map-selected-color - The selected partnership; default #b54708.
+ * @cssprop --coop-selected-color - The selected partnership; default #b54708.
  * @cssprop --coop-map-aspect-ratio - The map's proportions; default 16 / 9 (never less than 260px high).
  */
 @localized()
 export class CoopMap extends LitElement {
-  static override styles = [mapStyles, cardDialogStyles];
+  static override styles = [themeStyles, mapStyles, cardDialogStyles];
 
   /** Home institution id(s), separated by spaces; absent: all institutions. */
   @property() institution: string | null = null;
@@ -90,7 +91,7 @@ export class CoopMap extends LitElement {
   @property({ type: Boolean, attribute: 'no-zoom' }) noZoom = false;
   /** Which view is shown: the map, or the table of the same partners. */
   @property({ reflect: true }) view: 'map' | 'table' = 'map';
-  /** Colour theme: light (default) or dark. */
+  /** Colour theme: follows the visitor's light or dark preference unless set to `light` or `dark`. */
   @property({ reflect: true }) theme: 'light' | 'dark' | null = null;
   /** Link group: elements of the same group share one selection (none: the page's default group). */
   @property({ reflect: true }) group: string | null = null;

@@ -1,0 +1,55 @@
+/**
+ * The colour tokens every element shares. Public `--coop-*` custom properties (documented
+ * on each element) feed private `--_*` ones, which are all the shadow CSS reads. Dark
+ * colours follow the visitor's `prefers-color-scheme`, unless the page sets
+ * `theme="light"` or `theme="dark"` on the element. Forced-colours mode maps them to
+ * system colours in each element's own styles.
+ */
+import { css } from 'lit';
+
+const dark = css`
+  --_ocean: var(--coop-map-ocean-color, #0f1b24);
+  --_land: var(--coop-map-land-color, #2a3640);
+  --_border: var(--coop-map-border-color, #4d5b66);
+  --_partner-country: var(--coop-map-partner-country-color, #1d4f49);
+  --_mark: var(--coop-brand-color, #62d8c8);
+  --_home: var(--coop-map-home-color, #f7a8c0);
+  --_selected: var(--coop-selected-color, #fdba74);
+  --_text: var(--coop-text-color, #e6edf3);
+  --_muted: var(--coop-muted-text-color, #aab4bf);
+  --_surface: var(--coop-surface-color, #121a21);
+  --_line: var(--coop-line-color, #3a4650);
+  --_tag: var(--coop-tag-color, #1d3b37);
+  --_planned: var(--coop-planned-color, #fdba74);
+  --_focus: var(--coop-focus-color, #8ab4ff);
+`;
+
+export const themeStyles = css`
+  :host {
+    --_ocean: var(--coop-map-ocean-color, #eef3f7);
+    --_land: var(--coop-map-land-color, #e4e1da);
+    --_border: var(--coop-map-border-color, #b3aea3);
+    --_partner-country: var(--coop-map-partner-country-color, #cfe5e0);
+    --_mark: var(--coop-brand-color, #00665e);
+    --_home: var(--coop-map-home-color, #8a1c3c);
+    --_selected: var(--coop-selected-color, #b54708);
+    --_text: var(--coop-text-color, #1f2328);
+    --_muted: var(--coop-muted-text-color, #4b5563);
+    --_surface: var(--coop-surface-color, #ffffff);
+    --_line: var(--coop-line-color, #c9ced6);
+    --_tag: var(--coop-tag-color, #e6f2ef);
+    --_planned: var(--coop-planned-color, #8a4b08);
+    --_focus: var(--coop-focus-color, #1a56db);
+    --_arc: var(--coop-map-arc-color, var(--_mark));
+    --_radius: var(--coop-radius, 6px);
+    color: var(--_text);
+  }
+  :host([theme='dark']) {
+    ${dark}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      ${dark}
+    }
+  }
+`;
