@@ -5,6 +5,8 @@
  * validation, queries, dates), the event classes and the element classes.
  */
 export { CoopMap } from './map.js';
+export { CoopTimeline } from './timeline.js';
+export { CoopCard, CoopCards } from './card.js';
 export { setLocale } from './localization.js';
 export { loadDataset, loadSharedDataset, readDataset, readText } from './data/load.js';
 export type { LoadIssue, LoadOptions, LoadResult } from './data/load.js';

@@ -29,16 +29,27 @@ export function currentLocale(): Locale {
 }
 
 let followsPage = true;
+let switching: Promise<void> = Promise.resolve();
+
+/** Resolves once the strings of the current (or requested) language are loaded. */
+export function localeReady(): Promise<void> {
+  return switching;
+}
+
+function switchTo(locale: Locale): Promise<void> {
+  switching = setRuntimeLocale(locale).catch(() => {});
+  return switching;
+}
 
 /** Sets the elements' language, and stops following `<html lang>`; `setLocale(null)` follows it again. */
 export function setLocale(locale: string | null): Promise<void> {
   followsPage = locale === null;
-  return setRuntimeLocale(locale === null ? localeFor(document.documentElement.lang) : localeFor(locale));
+  return switchTo(locale === null ? localeFor(document.documentElement.lang) : localeFor(locale));
 }
 
 if (typeof document !== 'undefined') {
   const follow = () => {
-    if (followsPage) void setRuntimeLocale(localeFor(document.documentElement.lang));
+    if (followsPage) void switchTo(localeFor(document.documentElement.lang));
   };
   follow();
   new MutationObserver(follow).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });

@@ -19,6 +19,8 @@ async function cardOf(template: ReturnType<typeof html>): Promise<CoopCard> {
 describe('<coop-card>', () => {
   it('tells a partnership whole: heading, place, status, since, domains, figures, activities, events, sources', async () => {
     const el = await cardOf(html`<coop-card partnership="angers-tlemcen"></coop-card>`);
+    // The locator's world loads on first use.
+    await waitUntil(() => el.shadowRoot!.querySelector('.locator[role="img"]'), 'no locator');
     const article = el.shadowRoot!.querySelector('article')!;
     expect(article.getAttribute('aria-labelledby')).to.equal('title');
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Angers – Tlemcen : greffe rénale');
@@ -49,6 +51,7 @@ describe('<coop-card>', () => {
 
   it('shows a country-level partner without a precise dot, and says so', async () => {
     const el = await cardOf(html`<coop-card partnership="curie-kenya-palliative-care"></coop-card>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('.locator[role="img"]'), 'no locator');
     expect(text(el, '.places li')).to.deep.equal(['Kenya (lieu précis non indiqué)']);
     expect(el.shadowRoot!.querySelectorAll('.locator .place')).to.have.length(0);
     expect(el.shadowRoot!.querySelectorAll('.locator .country.highlighted')).to.have.length(1);

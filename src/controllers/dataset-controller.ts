@@ -9,6 +9,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Dataset } from '../data/dataset.js';
 import { loadSharedDataset } from '../data/load.js';
 import { CoopErrorEvent, type CoopErrorDetail } from '../events/coop-error.js';
+import { localeReady } from '../localization.js';
 
 export type DatasetStatus = 'loading' | 'loaded' | 'failed';
 
@@ -40,7 +41,8 @@ export class DatasetController implements ReactiveController {
     const generation = ++this.#generation;
     this.status = 'loading';
     this.error = null;
-    const result = await loadSharedDataset(src);
+    // Waiting for the page language's strings too: the first view appears in its language.
+    const [result] = await Promise.all([loadSharedDataset(src), localeReady()]);
     if (generation !== this.#generation || result.status === 'aborted') return;
     if (result.status === 'loaded') {
       this.status = 'loaded';

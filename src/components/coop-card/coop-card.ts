@@ -15,7 +15,12 @@ import { figureQualifier, figureValue } from '../shared/figures.js';
 import { themeStyles } from '../shared/theme.js';
 import { countryName } from '../shared/intl.js';
 import { activityTypeLabel, eventStatusLabel, partnershipKindLabel, partnershipStatusLabel } from '../shared/labels.js';
-import { locatorMap, type Locator } from './card-locator.js';
+import type { Locator } from './card-locator.js';
+
+// The locator needs the world topology and d3-geo, the heaviest parts of the library: they
+// load on first use, so a page with cards and no map pays for them only when a card shows.
+let locatorModule: typeof import('./card-locator.js') | null = null;
+let locatorLoading: Promise<typeof import('./card-locator.js')> | null = null;
 import { cardStyles } from './coop-card.styles.js';
 
 /**
@@ -102,7 +107,11 @@ export class CoopCard extends LitElement {
       <header>
         <p class="kicker">${textIn(institution?.shortName ?? institution?.name, locale)}${p.kind !== 'partnership' ? html` · ${partnershipKindLabel(p.kind)}` : nothing}</p>
         ${this.heading(this.localized(p.title, locale), this.headingLevel)}
-        ${locator ? this.renderLocator(locator, p, locale) : nothing}
+        ${locator
+          ? this.renderLocator(locator, p, locale)
+          : p.partners.length && !locatorModule
+            ? html`<svg class="locator" viewBox=${this.compact ? '0 0 96 72' : '0 0 160 110'} aria-hidden="true"></svg>`
+            : nothing}
         ${p.partners.length ? this.renderPlaces(p, locale) : nothing}
       </header>
       <dl class="facts">
@@ -275,6 +284,12 @@ export class CoopCard extends LitElement {
   }
 
   private locatorFor(p: PartnershipRecord): Locator | null {
+    if (!locatorModule) {
+      locatorLoading ??= import('./card-locator.js').then((m) => (locatorModule = m));
+      void locatorLoading.then(() => this.requestUpdate());
+      return null;
+    }
+    const { locatorMap } = locatorModule;
     if (this.locatorCache?.id !== p.id) {
       const size = this.compact ? ([96, 72] as const) : ([160, 110] as const);
       this.locatorCache = { id: p.id, locator: p.partners.length ? locatorMap(p.partners, ...size) : null };

@@ -1,0 +1,108 @@
+/**
+ * The built files as a web editor uses them: plain HTML pages (test/pages/) that load
+ * dist/coop-widgets.js or dist/coop-widgets.iife.js, with the elements' markup written
+ * before the script runs, as a CMS does. `npm test` builds dist/ first.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+
+interface Page {
+  window: Window & typeof globalThis & { __messages: string[] };
+  document: Document;
+  frame: HTMLIFrameElement;
+}
+
+const frames: HTMLIFrameElement[] = [];
+afterEach(() => frames.splice(0).forEach((f) => f.remove()));
+
+async function open(path: string): Promise<Page> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 1000px; height: 900px; border: 0';
+  frames.push(frame);
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = `/test/pages/${path}`;
+  document.body.append(frame);
+  await loaded;
+  return { window: frame.contentWindow as Page['window'], document: frame.contentDocument!, frame };
+}
+
+const shadow = (page: Page, selector: string) => page.document.querySelector(selector)?.shadowRoot ?? null;
+const rendered = (page: Page, selector: string, inner: string) =>
+  waitUntil(() => shadow(page, selector)?.querySelector(inner), `${selector} did not render ${inner}`, { timeout: 15000 });
+
+describe('dist/ in plain HTML pages', function () {
+  this.timeout(30000);
+
+  it('works from a module script placed after the markup, quietly', async () => {
+    const page = await open('module.html');
+    await rendered(page, 'coop-map', '.marks .mark');
+    await rendered(page, 'coop-card', 'h2');
+    expect(shadow(page, 'coop-card')!.querySelector('h2')!.textContent).to.equal('Angers – Tlemcen : greffe rénale');
+    expect(page.window.__messages).to.deep.equal([]);
+    // Loaded only what the page uses: no timeline code.
+    const scripts = page.window.performance.getEntriesByType('resource').map((e) => e.name);
+    expect(scripts.some((s) => /coop-timeline-/.test(s))).to.equal(false);
+    expect(scripts.some((s) => /coop-map-/.test(s))).to.equal(true);
+  });
+
+  it('does not load the world map for a page with only a timeline', async () => {
+    const page = await open('timeline-only.html');
+    await waitUntil(() => page.document.querySelector('coop-timeline')?.shadowRoot?.querySelector('ol li'), 'no timeline', { timeout: 15000 });
+    const scripts = page.window.performance.getEntriesByType('resource').map((e) => e.name);
+    expect(scripts.filter((s) => /coop-(world|map)-/.test(s))).to.deep.equal([]);
+    expect(page.window.__messages).to.deep.equal([]);
+  });
+
+  it('works from a classic script in the head, which runs while the page is parsed', async () => {
+    const page = await open('classic.html');
+    await rendered(page, 'coop-map', '.marks .mark');
+    await rendered(page, 'coop-card', 'h2');
+    await waitUntil(() => shadow(page, 'coop-timeline')?.querySelector('ol li'), 'no timeline', { timeout: 15000 });
+    expect(shadow(page, 'coop-map')!.querySelector('.summary')!.textContent).to.equal('5 partenaires dans 1 pays');
+    expect(page.window.__messages).to.deep.equal([]);
+  });
+
+  it('keeps working when the script is included twice, and with both builds', async () => {
+    const page = await open('double.html');
+    await rendered(page, 'coop-map', '.marks .mark');
+    await rendered(page, 'coop-card', 'h2');
+    expect(page.window.__messages.filter((m) => !m.startsWith('warn')).length).to.equal(0);
+    expect(page.window.__messages.length).to.be.at.most(1);
+  });
+
+  it('lets developers register the classes under their own tag names', async () => {
+    const page = await open('custom-tags.html');
+    await rendered(page, 'hopital-carte', '.marks .mark');
+    await rendered(page, 'hopital-fiche', 'h2');
+    expect(shadow(page, 'hopital-fiche')!.querySelector('h2')!.textContent).to.contain('Lomé');
+    expect(page.window.customElements.get('coop-map')).to.exist;
+    expect(page.window.__messages).to.deep.equal([]);
+  });
+
+  it('switches language at run time, elements in the HTML before the script included', async () => {
+    const page = await open('module.html');
+    await rendered(page, 'coop-map', '.views button');
+    const buttons = () => [...shadow(page, 'coop-map')!.querySelectorAll('.views button')].map((b) => b.textContent!.trim());
+    expect(buttons()).to.deep.equal(['Carte', 'Tableau']);
+    page.document.documentElement.lang = 'en';
+    await waitUntil(() => buttons()[1] === 'Table', 'did not switch to English', { timeout: 5000 });
+    // Data text and dates follow too.
+    await waitUntil(() => shadow(page, 'coop-card')!.querySelector('h2')!.textContent === 'Angers – Tlemcen: kidney transplantation');
+    page.document.documentElement.lang = 'de';
+    await waitUntil(() => buttons()[1] === 'Tableau', 'an unknown language did not fall back to French', { timeout: 5000 });
+  });
+
+  it('lays out right to left in Arabic, and takes the brand colour', async () => {
+    const page = await open('rtl.html');
+    await rendered(page, 'coop-map', '.views button');
+    const map = page.document.querySelector('coop-map')!;
+    const toolbar = map.shadowRoot!.querySelector('.toolbar')!;
+    expect(page.window.getComputedStyle(toolbar).direction).to.equal('rtl');
+    // The data waits for the page language's strings: the first view is already in Arabic.
+    expect(map.shadowRoot!.querySelectorAll('.views button')[1].textContent!.trim()).to.equal('جدول');
+    // The switch sits at the start of the line in RTL: on the left.
+    const views = map.shadowRoot!.querySelector('.views')!.getBoundingClientRect();
+    expect(views.left).to.be.below(map.getBoundingClientRect().left + map.getBoundingClientRect().width / 2);
+    expect(page.window.getComputedStyle(map).getPropertyValue('--_mark').trim()).to.equal('#7a1f3d');
+    expect(page.window.__messages).to.deep.equal([]);
+  });
+});
