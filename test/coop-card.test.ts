@@ -43,6 +43,16 @@ describe('<coop-card>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('prints with its sources open', async () => {
+    const el = await cardOf(html`<coop-card partnership="angers-tlemcen"></coop-card>`);
+    const sources = el.shadowRoot!.querySelector('details.sources') as HTMLDetailsElement;
+    expect(sources.open).to.equal(false);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(sources.open).to.equal(true);
+    window.dispatchEvent(new Event('afterprint'));
+    expect(sources.open).to.equal(false);
+  });
+
   it('links a source only when its document has an http(s) address', async () => {
     const el = await cardOf(html`<coop-card partnership="alpha-bamako" src="/__raw/test/fixtures/small-dataset-with-urls.json"></coop-card>`);
     const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('details.sources a')];

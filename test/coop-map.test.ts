@@ -63,10 +63,14 @@ describe('<coop-map>', () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div><button id="before">before</button><coop-map institution="chu-angers" style="width: 800px"></coop-map></div>`);
     const el = await loaded(wrapper.querySelector('coop-map')!);
     (document.getElementById('before') as HTMLButtonElement).focus();
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Tab' }); // past the Carte / Tableau switch
-    await sendKeys({ press: 'Tab' });
-    expect(focused(el)?.outerHTML.slice(0, 80)).to.match(/class="mark/);
+    // Past the toolbar's buttons (downloads, map/table switch), into the map.
+    const stops: string[] = [];
+    for (let i = 0; i < 6 && !focused(el)?.classList?.contains('mark'); i++) {
+      await sendKeys({ press: 'Tab' });
+      stops.push(focused(el)?.textContent?.trim() ?? '');
+    }
+    expect(stops.slice(0, 4)).to.deep.equal(['SVG', 'PNG', 'Carte', 'Tableau']);
+    expect(focused(el)!.classList.contains('mark')).to.equal(true);
     const first = focused(el)!.getAttribute('aria-label');
     // Only one mark is in the tab order at a time (roving tabindex).
     expect(marks(el).filter((m) => m.getAttribute('tabindex') === '0')).to.have.length(1);
@@ -318,6 +322,49 @@ describe('<coop-map>', () => {
       }
     });
   }
+});
+
+describe('<coop-map> export', () => {
+  it('exports a valid standalone SVG of what is on screen, colours resolved', async () => {
+    const el = await mapOf(html`<coop-map institution="chu-angers" selected="angers-tlemcen" group="export" style="width: 800px"></coop-map>`);
+    const source = el.exportSvg();
+    const parsed = new DOMParser().parseFromString(source, 'image/svg+xml');
+    expect(parsed.querySelector('parsererror')).to.equal(null);
+    const root = parsed.documentElement;
+    expect(root.localName).to.equal('svg');
+    expect(root.namespaceURI).to.equal('http://www.w3.org/2000/svg');
+    expect(root.querySelector('title')!.textContent).to.equal("Partenaires internationaux : CHU d'Angers");
+    expect(root.querySelectorAll('path.country')).to.have.length(177);
+    expect(root.querySelectorAll('path.arc')).to.have.length(7);
+    expect(root.querySelectorAll('.mark')).to.have.length(partnerMarks(el).length + 1);
+    const css = root.querySelector('style')!.textContent!;
+    expect(css).to.contain('.country{fill:#e4e1da}');
+    expect(css).to.not.contain('var(');
+    expect(source).to.not.match(/<script|tabindex|<!--/);
+    // It renders on its own, as an image would.
+    const image = new Image();
+    image.src = URL.createObjectURL(new Blob([source], { type: 'image/svg+xml' }));
+    await image.decode();
+    expect(image.naturalWidth).to.equal(Number(root.getAttribute('width')));
+  });
+
+  it('offers SVG and PNG downloads from the toolbar', async () => {
+    const el = await mapOf(html`<coop-map institution="chu-angers" style="width: 800px"></coop-map>`);
+    const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.downloads button')];
+    expect(buttons.map((b) => b.getAttribute('aria-label'))).to.deep.equal(['Télécharger la carte en SVG', 'Télécharger la carte en PNG']);
+    const clicked: string[] = [];
+    const original = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      clicked.push(this.download);
+    };
+    try {
+      await el.download('svg');
+      await el.download('png');
+    } finally {
+      HTMLAnchorElement.prototype.click = original;
+    }
+    expect(clicked).to.deep.equal(['partenaires-internationaux-chu-d-angers.svg', 'partenaires-internationaux-chu-d-angers.png']);
+  });
 });
 
 /** WCAG 2 relative luminance of a #rrggbb colour. */

@@ -76,6 +76,31 @@ export class CoopCard extends LitElement {
   private locatorCache: { id: string; locator: Locator | null } | null = null;
   private reported: unknown = null;
 
+  private openedForPrint: HTMLDetailsElement[] = [];
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
+  }
+
+  // A printed card shows its sources: paper has no disclosure triangle to open.
+  private onBeforePrint = () => {
+    this.openedForPrint = [...this.renderRoot.querySelectorAll<HTMLDetailsElement>('details:not([open])')];
+    for (const details of this.openedForPrint) details.open = true;
+  };
+
+  private onAfterPrint = () => {
+    for (const details of this.openedForPrint) details.open = false;
+    this.openedForPrint = [];
+  };
+
   /** The id of the partnership shown. */
   get shownId(): string | null {
     return this.partnership?.trim() || this.followed;

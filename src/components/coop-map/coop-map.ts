@@ -18,6 +18,7 @@ import { fitProjection, projectionName } from '../../geo/projection.js';
 import { getWorld } from '../../geo/world.js';
 import { currentLocale } from '../../localization.js';
 import { formatPartialDate } from '../../time/format-date.js';
+import { download, fileNameFrom, standaloneSvg, svgToPng } from '../../export/standalone-svg.js';
 import { CardDialogController, cardDialogStyles } from '../shared/card-dialog.js';
 import { themeStyles } from '../shared/theme.js';
 import { countryName, formatNumber } from '../shared/intl.js';
@@ -245,9 +246,17 @@ export class CoopMap extends LitElement {
       <div class="toolbar" part="toolbar">
         <p class="summary" id="summary">${status === 'loaded' ? this.summary() : nothing}</p>
         ${status === 'loaded' && this.partnerships.length
-          ? html`<div class="views" role="group" aria-label=${msg('Affichage')}>
-              <button type="button" aria-pressed=${this.view === 'map' ? 'true' : 'false'} @click=${() => this.setView('map')}>${msg('Carte')}</button>
-              <button type="button" aria-pressed=${this.view === 'table' ? 'true' : 'false'} @click=${() => this.setView('table')}>${msg('Tableau')}</button>
+          ? html`<div class="actions">
+              ${this.view === 'map'
+                ? html`<div class="downloads" role="group" aria-label=${msg('Télécharger la carte')}>
+                    <button type="button" title=${msg('Télécharger la carte en SVG')} aria-label=${msg('Télécharger la carte en SVG')} @click=${() => this.download('svg')}>SVG</button>
+                    <button type="button" title=${msg('Télécharger la carte en PNG')} aria-label=${msg('Télécharger la carte en PNG')} @click=${() => this.download('png')}>PNG</button>
+                  </div>`
+                : nothing}
+              <div class="views" role="group" aria-label=${msg('Affichage')}>
+                <button type="button" aria-pressed=${this.view === 'map' ? 'true' : 'false'} @click=${() => this.setView('map')}>${msg('Carte')}</button>
+                <button type="button" aria-pressed=${this.view === 'table' ? 'true' : 'false'} @click=${() => this.setView('table')}>${msg('Tableau')}</button>
+              </div>
             </div>`
           : nothing}
       </div>
@@ -696,6 +705,68 @@ export class CoopMap extends LitElement {
       this.dispatchEvent(new CoopSelectEvent({ partnershipId }));
     }
     void this.cardDialog.open(partnershipId);
+  }
+
+  /**
+   * The map as it is on screen, as a standalone SVG document (colours resolved, title
+   * included): what the SVG download saves.
+   */
+  exportSvg(): string {
+    const { width, height } = this.size;
+    const base = this.renderRoot.querySelector('svg.base > g');
+    const marks = this.renderRoot.querySelector('svg.marks');
+    const nodes: Element[] = [];
+    if (base) nodes.push(base);
+    if (this.layout && this.layout.arcs.length > CANVAS_ARCS && base) {
+      // Arcs drawn on the canvas become paths in the file.
+      const ns = 'http://www.w3.org/2000/svg';
+      const group = document.createElementNS(ns, 'g');
+      group.setAttribute('transform', base.getAttribute('transform') ?? '');
+      for (const arc of this.layout.arcs) {
+        const path = document.createElementNS(ns, 'path');
+        path.setAttribute('class', `arc${arc.dashed ? ' dashed' : ''}`);
+        path.setAttribute('d', arc.d);
+        path.setAttribute('vector-effect', 'non-scaling-stroke');
+        group.append(path);
+      }
+      nodes.push(group);
+    }
+    if (marks) {
+      const group = document.createElementNS('http://www.w3.org/2000/svg', 'g');
+      group.append(...[...marks.children].map((child) => child.cloneNode(true)));
+      nodes.push(group);
+    }
+    return standaloneSvg({ nodes, width, height, title: this.heading(currentLocale()), css: this.exportCss() });
+  }
+
+  /** Downloads the map as an SVG or PNG file. */
+  async download(format: 'svg' | 'png'): Promise<void> {
+    const source = this.exportSvg();
+    const name = `${fileNameFrom(this.heading(currentLocale()))}.${format}`;
+    const { width, height } = this.size;
+    download(format === 'svg' ? new Blob([source], { type: 'image/svg+xml' }) : await svgToPng(source, width, height), name);
+  }
+
+  /** The map's styles with this element's colours resolved, for files that live without the page. */
+  private exportCss(): string {
+    const style = getComputedStyle(this);
+    const v = (name: string) => style.getPropertyValue(name).trim();
+    const [mark, surface, selected] = [v('--_mark'), v('--_surface'), v('--_selected')];
+    return [
+      `.sphere{fill:${v('--_ocean')}}`,
+      `.country{fill:${v('--_land')}}`,
+      `.country.partner{fill:${v('--_partner-country')}}`,
+      `.borders{fill:none;stroke:${v('--_border')};stroke-width:0.6px}`,
+      `.arc{fill:none;stroke:${v('--_arc')};stroke-width:1.4px;stroke-linecap:round}`,
+      `.arc.dashed{stroke-dasharray:5 4}.arc.dimmed{opacity:.3}.arc.selected{stroke:${selected};stroke-width:3px}`,
+      `.dot{fill:${mark};stroke:${surface};stroke-width:1.5px}`,
+      `.tentative .dot{fill:${surface};stroke:${mark};stroke-width:2.5px}`,
+      `.area{fill:${mark};fill-opacity:.16;stroke:${mark};stroke-width:2px;stroke-dasharray:2 3}`,
+      `.home{fill:${v('--_home')};stroke:${surface};stroke-width:1.5px}`,
+      `.cluster{fill:${mark};stroke:${surface};stroke-width:2px}`,
+      `.count{fill:${surface};font:700 11px sans-serif;text-anchor:middle;dominant-baseline:central}`,
+      `.halo{fill:none;stroke:${selected};stroke-width:3px}.spoke{stroke:${v('--_muted')};stroke-width:1px}`,
+    ].join('\n');
   }
 
   private setView(view: 'map' | 'table'): void {
