@@ -13,6 +13,8 @@ setCustomElementsManifest(manifest);
 const preview: Preview = {
   tags: ['autodocs'],
   parameters: {
+    // axe runs on every story in the Accessibility panel; violations are errors, not hints.
+    a11y: { test: 'error' },
     layout: 'padded',
     controls: { expanded: true },
   },
