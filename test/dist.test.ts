@@ -105,4 +105,16 @@ describe('dist/ in plain HTML pages', function () {
     expect(page.window.getComputedStyle(map).getPropertyValue('--_mark').trim()).to.equal('#7a1f3d');
     expect(page.window.__messages).to.deep.equal([]);
   });
+
+  it('works under a strict Content-Security-Policy with Trusted Types', async () => {
+    const page = await open('csp.html');
+    await rendered(page, 'coop-map', '.marks .mark');
+    await rendered(page, 'coop-card', 'h2');
+    await waitUntil(() => shadow(page, 'coop-timeline')?.querySelector('ol li'), 'no timeline', { timeout: 15000 });
+    // Zooming moves layers through the CSSOM, which the policy allows.
+    shadow(page, 'coop-map')!.querySelector<HTMLButtonElement>('.zoom button')!.click();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect((page.window as unknown as { __violations: string[] }).__violations).to.deep.equal([]);
+    expect(page.window.__messages).to.deep.equal([]);
+  });
 });
