@@ -305,7 +305,8 @@ export class CoopCard extends LitElement {
   /** Data text in the page's language, marked with its own `lang` when it fell back to another. */
   private localized(value: LocalizedText, locale: string): TemplateResult | string {
     const { text, lang } = resolveText(value, locale);
-    return lang.split('-')[0] === locale ? text : html`<span lang=${lang}>${text}</span>`;
+    // dir="auto" isolates it: French inside an Arabic page keeps its punctuation in place.
+    return lang.split('-')[0] === locale ? text : html`<span lang=${lang} dir="auto">${text}</span>`;
   }
 
   private locatorFor(p: PartnershipRecord): Locator | null {

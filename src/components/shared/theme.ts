@@ -12,7 +12,8 @@ const dark = css`
   --_land: var(--coop-map-land-color, #2a3640);
   --_border: var(--coop-map-border-color, #4d5b66);
   --_partner-country: var(--coop-map-partner-country-color, #1d4f49);
-  --_mark: var(--coop-brand-color, #62d8c8);
+  /* A brand colour picked for a light page rarely reads on a dark one: dark mode has its own. */
+  --_mark: var(--coop-brand-color-dark, #62d8c8);
   --_home: var(--coop-map-home-color, #f7a8c0);
   --_selected: var(--coop-selected-color, #fdba74);
   --_text: var(--coop-text-color, #e6edf3);
