@@ -10,13 +10,15 @@ import { syntheticDataset } from '../bench/synthetic.js';
 // Fixtures are fetched raw (see web-test-runner.config.js), as a web server would send them.
 const SMALL = new URL('/__raw/test/fixtures/small-dataset.json', location.href).href;
 const CHRONOLOGICAL = ['e-decade', 'e-2014', 'e-2016', 'e-context', 'e-planned'];
+let groups = 0;
 
 /** Creates a timeline `width` px wide and waits for its coop-load and the layout at its width. */
 async function mount(attributes: Record<string, string> = {}, width = 900): Promise<{ el: CoopTimeline; load: CoopLoadEvent; before: HTMLButtonElement }> {
   const wrapper = await fixture<HTMLDivElement>(html`<div><button id="before">avant</button></div>`);
   wrapper.style.width = `${width}px`;
   const el = document.createElement('coop-timeline');
-  for (const [name, value] of Object.entries({ src: SMALL, ...attributes })) el.setAttribute(name, value);
+  // Each timeline in a group of its own: a link group remembers its last selection.
+  for (const [name, value] of Object.entries({ src: SMALL, group: `test-${++groups}`, ...attributes })) el.setAttribute(name, value);
   const loaded = oneEvent(el, 'coop-load');
   wrapper.append(el);
   const load = await loaded;
@@ -178,6 +180,41 @@ describe('<coop-timeline>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('follows the selection of its link group, and shares the one its attributes set', async () => {
+    const { el } = await mount({ group: 'timeline-test' });
+    const other = document.createElement('coop-timeline');
+    other.setAttribute('group', 'timeline-test');
+    other.src = SMALL;
+    const loaded = oneEvent(other, 'coop-load');
+    el.parentElement!.append(other);
+    await loaded;
+    await settle(other);
+    button(el, 'e-2014').click();
+    await settle(other);
+    expect(other.selected).to.equal('alpha-bamako');
+    expect(other.selectedEvent).to.equal('e-2014');
+    expect(button(other, 'e-2014').getAttribute('aria-pressed')).to.equal('true');
+    // Set by the page, not by a user: the group follows without a coop-select.
+    let heard = 0;
+    const count = () => heard++;
+    document.addEventListener('coop-select', count);
+    other.selected = 'alpha-hanoi';
+    other.selectedEvent = null;
+    await settle(el);
+    document.removeEventListener('coop-select', count);
+    expect(heard).to.equal(0);
+    expect(el.selected).to.equal('alpha-hanoi');
+    expect(root(el).querySelectorAll('li.related')).to.have.length(2);
+  });
+
+  it('stays legible in the dark theme', async () => {
+    const { el } = await mount({ theme: 'dark', selected: 'alpha-bamako', 'selected-event': 'e-2016' });
+    expect(getComputedStyle(root(el).querySelector('.frame')!).backgroundColor).to.equal('rgb(18, 26, 33)');
+    // The dark theme is for dark pages: the summary and legend sit on the page's background.
+    el.parentElement!.style.background = '#0b1116';
+    await expect(el).to.be.accessible();
+  });
+
   it('groups events in labelled lanes', async () => {
     const { el } = await mount({ 'group-by': 'institution' });
     const lists = [...root(el).querySelectorAll('ol')];
@@ -192,11 +229,11 @@ describe('<coop-timeline>', () => {
     expect(root(el).querySelectorAll('ol')).to.have.length(5);
     el.groupBy = 'partnership';
     await settle(el);
-    const labels = [...root(el).querySelectorAll('.lane-label')].map((l) => l.firstChild!.textContent!.trim());
-    expect(labels).to.deep.equal(['Alpha – Hanoï', 'Alpha – Bamako : chirurgie cardiaque', 'Hors partenariat']);
+    const laneNames = () => [...root(el).querySelectorAll('.lane-label')].map((l) => l.textContent!.replace(/\(.*\)/, '').trim());
+    expect(laneNames()).to.deep.equal(['Alpha – Hanoï', 'Alpha – Bamako : chirurgie cardiaque', 'Hors partenariat']);
     el.groupBy = 'country';
     await settle(el);
-    expect([...root(el).querySelectorAll('.lane-label')].map((l) => l.firstChild!.textContent!.trim())).to.deep.equal(['Viêt Nam', 'Mali', 'Pays non précisé']);
+    expect(laneNames()).to.deep.equal(['Viêt Nam', 'Mali', 'Pays non précisé']);
   });
 
   it('filters by institution, country, kind and status, and fires coop-load for each filter', async () => {
@@ -301,6 +338,29 @@ describe('<coop-timeline>', () => {
     expect(root(el).querySelectorAll('li.event').length).to.be.above(0);
     expect(root(el).querySelectorAll('li').length).to.be.below(200);
     await expect(el).to.be.accessible();
+    URL.revokeObjectURL(src);
+  });
+
+  it('renders only the lanes in view, and still reaches the last event with End', async () => {
+    const src = URL.createObjectURL(new Blob([JSON.stringify(syntheticDataset(60, 600))], { type: 'application/json' }));
+    const { el } = await mount({ src, 'group-by': 'partnership', from: '2000', to: '2004' }, 1000);
+    const rendered = root(el).querySelectorAll('.lane').length;
+    expect(rendered).to.be.above(2).and.below(60);
+    const lanes = root(el).querySelector<HTMLElement>('.lanes')!;
+    expect(lanes.scrollHeight).to.be.above(lanes.clientHeight);
+    items(el).find((b) => b.tabIndex === 0)!.focus();
+    await sendKeys({ press: 'End' });
+    await settle(el);
+    const last = root(el).querySelectorAll('.lane-label');
+    expect(focused(el)).to.be.a('string');
+    // The focused entry is in the last lane, scrolled into the lanes' view.
+    const lane = (root(el).activeElement as HTMLElement).closest('.lane')!;
+    expect(lane.querySelector('.lane-label')!.textContent).to.equal(last[last.length - 1].textContent);
+    expect(lanes.scrollTop).to.be.above(0);
+    expect(lanes.scrollLeft).to.equal(0);
+    await sendKeys({ press: 'Home' });
+    await settle(el);
+    expect(lanes.scrollTop).to.equal(0);
     URL.revokeObjectURL(src);
   });
 

@@ -5,7 +5,10 @@ import {
   clampWindow,
   entriesInRange,
   estimateTextWidth,
+  entryHolding,
+  findEntry,
   fitWindow,
+  keyAction,
   GAP,
   labelWidth,
   LANE_GAP,
@@ -138,6 +141,12 @@ describe('timeline layout (pure)', () => {
     const months = axisTicks(zoomed, 0, 1000, 100);
     expect(months.step).to.be.within(28 * DAY, 92 * DAY);
     expect(axisTicks(scale, 2000, 3000).ticks).to.deep.equal([]);
+    // Never closer than the labels need, whatever D3 would give for the count.
+    for (const years of [3, 4.3, 7, 13]) {
+      const s = timeScale({ start: utc(2013), end: utc(2013) + years * 365 * DAY }, 880, 1);
+      const t = axisTicks(s, 0, 880, 110).ticks;
+      for (let i = 1; i < t.length; i++) expect(t[i].x - t[i - 1].x, `${years} years`).to.be.at.least(88);
+    }
   });
 
   it('picks the finest calendar unit at least a count box wide', () => {
@@ -286,6 +295,40 @@ describe('timeline layout (pure)', () => {
     expect(neighbourKey(lanes, 'a1', 'lane-up')).to.equal(null);
     expect(neighbourKey(lanes, 'gone', 'next')).to.equal('a1');
     expect(neighbourKey([], null, 'first')).to.equal(null);
+  });
+
+  it('maps keys to moves, mirrored in right-to-left pages, with Up/Down between lanes', () => {
+    expect(keyAction('ArrowRight', { rtl: false, lanes: false })).to.equal('next');
+    expect(keyAction('ArrowRight', { rtl: true, lanes: false })).to.equal('previous');
+    expect(keyAction('ArrowLeft', { rtl: true, lanes: true })).to.equal('next');
+    expect(keyAction('ArrowDown', { rtl: false, lanes: false })).to.equal('next');
+    expect(keyAction('ArrowDown', { rtl: false, lanes: true })).to.equal('lane-down');
+    expect(keyAction('ArrowUp', { rtl: true, lanes: true })).to.equal('lane-up');
+    expect(['Home', 'End', 'PageDown', 'PageUp', '+', '-', '0', 'Escape'].map((k) => keyAction(k, { rtl: false, lanes: false }))).to.deep.equal([
+      'first',
+      'last',
+      'page-next',
+      'page-previous',
+      'zoom-in',
+      'zoom-out',
+      'reset',
+      'clear',
+    ]);
+    expect(keyAction('a', { rtl: false, lanes: false })).to.equal(null);
+    expect(keyAction('Tab', { rtl: false, lanes: false })).to.equal(null);
+  });
+
+  it('finds an entry, and the count that holds an item', () => {
+    const item = (key: string) => ({ key, start: 0, end: 1, labelWidth: 60 });
+    const lanes = [
+      { entries: [{ type: 'event', key: 'a' }] },
+      { entries: [{ type: 'cluster', key: 'c', items: [item('x'), item('y')] }] },
+    ];
+    expect(findEntry(lanes, 'c')).to.deep.equal({ lane: 1, entry: lanes[1].entries[0] });
+    expect(findEntry(lanes, 'y')).to.equal(null);
+    expect(entryHolding(lanes, 'y')).to.deep.equal({ lane: 1, entry: lanes[1].entries[0] });
+    expect(entryHolding(lanes, 'a')!.lane).to.equal(0);
+    expect(entryHolding(lanes, 'z')).to.equal(null);
   });
 
   it('estimates label widths from their characters, within bounds', () => {

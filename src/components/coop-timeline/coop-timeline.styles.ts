@@ -1,23 +1,16 @@
 import { css } from 'lit';
 
 /**
- * Public custom properties (`--coop-*`) feed private ones (`--_*`), which are all the
- * shadow CSS reads; the shared ones have coop-map's names and colours. Sizes are in px and
- * em, never rem: some CMS themes set `html { font-size: 62.5% }`. Row heights must match
- * `ROW_HEIGHT` and `LANE_LABEL_HEIGHT` in timeline-layout.ts.
+ * The timeline's own styles; the colour tokens (`--_*`) come from shared/theme.ts. Sizes
+ * are in px and em, never rem: some CMS themes set `html { font-size: 62.5% }`. Row
+ * heights must match `ROW_HEIGHT` and `LANE_LABEL_HEIGHT` in timeline-layout.ts.
  */
 export const timelineStyles = css`
   :host {
-    --_mark: var(--coop-timeline-event-color, var(--coop-brand-color, #00665e));
-    --_selected: var(--coop-timeline-selected-color, #b54708);
-    --_text: var(--coop-text-color, #1f2328);
-    --_muted: var(--coop-muted-text-color, #4b5563);
-    --_surface: var(--coop-surface-color, #ffffff);
-    --_line: var(--coop-line-color, #c9ced6);
-    --_focus: var(--coop-focus-color, #1a56db);
-    --_radius: var(--coop-radius, 6px);
+    /* The shared brand and selection colours, unless the timeline is given its own. */
+    --_event: var(--coop-timeline-event-color, var(--_mark));
+    --_chosen: var(--coop-timeline-selected-color, var(--_selected));
     --_grid: color-mix(in srgb, var(--_line) 55%, var(--_surface));
-    --_tint: color-mix(in srgb, var(--_mark) 10%, var(--_surface));
 
     display: block;
     box-sizing: border-box;
@@ -29,16 +22,6 @@ export const timelineStyles = css`
   }
   :host([hidden]) {
     display: none;
-  }
-  :host([theme='dark']) {
-    --_mark: var(--coop-timeline-event-color, var(--coop-brand-color, #62d8c8));
-    --_selected: var(--coop-timeline-selected-color, #fdba74);
-    --_text: var(--coop-text-color, #e6edf3);
-    --_muted: var(--coop-muted-text-color, #aab4bf);
-    --_surface: var(--coop-surface-color, #121a21);
-    --_line: var(--coop-line-color, #3a4650);
-    --_focus: var(--coop-focus-color, #8ab4ff);
-    background: var(--_surface);
   }
   *,
   *::before,
@@ -143,7 +126,7 @@ export const timelineStyles = css`
     text-align: center;
   }
   .state.error {
-    border: 2px solid var(--_selected);
+    border: 2px solid var(--_chosen);
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
@@ -285,7 +268,7 @@ export const timelineStyles = css`
     height: 10px;
     margin: 4px 0 3px;
     border-radius: 5px;
-    background: var(--_mark);
+    background: var(--_event);
   }
   .text {
     display: block;
@@ -297,8 +280,16 @@ export const timelineStyles = css`
     overflow: hidden;
     white-space: nowrap;
     text-overflow: ellipsis;
-    /* dir="auto" (a French title in an Arabic page) must not move the text away from its mark. */
-    text-align: match-parent;
+  }
+  /*
+   * Texts carry dir="auto" (a French title in an Arabic page overflows at its own end), but
+   * stay aligned with the page's direction, next to their mark.
+   */
+  :host(:dir(ltr)) :is(.line, .title, .lane-label, .summary) {
+    text-align: left;
+  }
+  :host(:dir(rtl)) :is(.line, .title, .lane-label, .summary) {
+    text-align: right;
   }
   .line {
     color: var(--_muted);
@@ -314,28 +305,28 @@ export const timelineStyles = css`
     padding: 0 0.3em;
     border: 1px dashed currentColor;
     border-radius: 3px;
-    color: var(--_text);
+    color: var(--_planned);
     font-weight: 600;
   }
   .imprecise .bar {
-    border: 2px solid var(--_mark);
-    background: var(--_tint);
+    border: 2px solid var(--_event);
+    background: var(--_tag);
   }
   .planned .bar {
-    border: 2px dashed var(--_mark);
+    border: 2px dashed var(--_event);
     background: var(--_surface);
   }
   .approximate .bar {
-    border: 1px solid var(--_mark);
-    background: repeating-linear-gradient(135deg, var(--_mark) 0 3px, transparent 3px 6px);
+    border: 1px solid var(--_event);
+    background: repeating-linear-gradient(135deg, var(--_event) 0 3px, transparent 3px 6px);
   }
   .planned.approximate .bar {
-    border: 2px dashed var(--_mark);
+    border: 2px dashed var(--_event);
   }
   .cluster .item {
     padding: 0 6px 2px;
-    border: 1px solid var(--_mark);
-    background: var(--_tint);
+    border: 1px solid var(--_event);
+    background: var(--_tag);
   }
   .cluster .bar {
     width: 100%;
@@ -346,21 +337,19 @@ export const timelineStyles = css`
     font-weight: 600;
   }
   .related .bar {
-    background: var(--_selected);
-    border-color: var(--_selected);
+    background: var(--_chosen);
+    border-color: var(--_chosen);
     box-shadow:
       0 0 0 2px var(--_surface),
-      0 0 0 4px var(--_selected);
+      0 0 0 4px var(--_chosen);
   }
   .related.planned .bar {
-    border: 2px dashed var(--_selected);
+    border: 2px dashed var(--_chosen);
     background: var(--_surface);
   }
-  .related .title {
-    font-weight: 700;
-  }
   .selected .item {
-    background: color-mix(in srgb, var(--_selected) 14%, var(--_surface));
+    border: 2px solid var(--_chosen);
+    background: color-mix(in srgb, var(--_chosen) 14%, var(--_surface));
   }
 
   /* ——— the vertical list (narrow, and without layout) ——— */
@@ -430,34 +419,34 @@ export const timelineStyles = css`
     width: 24px;
     height: 10px;
     border-radius: 5px;
-    background: var(--_mark);
+    background: var(--_event);
   }
   .swatch.done {
     width: 10px;
   }
   .swatch.planned {
-    border: 2px dashed var(--_mark);
+    border: 2px dashed var(--_event);
     background: var(--_surface);
   }
   .swatch.imprecise {
-    border: 2px solid var(--_mark);
-    background: var(--_tint);
+    border: 2px solid var(--_event);
+    background: var(--_tag);
   }
   .swatch.approximate {
-    border: 1px solid var(--_mark);
-    background: repeating-linear-gradient(135deg, var(--_mark) 0 3px, transparent 3px 6px);
+    border: 1px solid var(--_event);
+    background: repeating-linear-gradient(135deg, var(--_event) 0 3px, transparent 3px 6px);
   }
   .swatch.cluster {
     height: 14px;
-    border: 1px solid var(--_mark);
+    border: 1px solid var(--_event);
     border-radius: 3px;
-    background: var(--_tint);
+    background: var(--_tag);
   }
   .details {
     margin-block-start: 0.75em;
     padding: 0.6em 0.8em;
     border: 1px solid var(--_line);
-    border-inline-start: 4px solid var(--_selected);
+    border-inline-start: 4px solid var(--_chosen);
     border-radius: var(--_radius);
   }
   .details-title {
@@ -526,6 +515,10 @@ export const timelineStyles = css`
       box-shadow:
         0 0 0 2px Canvas,
         0 0 0 4px Highlight;
+    }
+    .related.planned .bar {
+      border: 2px dashed Highlight;
+      background: Canvas;
     }
     .cluster .item,
     .swatch.cluster {

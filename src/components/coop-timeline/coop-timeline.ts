@@ -1,22 +1,23 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { DatasetController } from '../../controllers/dataset-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import type { EventRecord } from '../../data/dataset.js';
-import { textIn } from '../../data/localized-text.js';
 import { eventsMatching, parseTokenList, type DataFilter } from '../../data/query.js';
 import { CoopLoadEvent } from '../../events/coop-load.js';
-import { CoopSelectEvent } from '../../events/coop-select.js';
+import { CoopSelectEvent, type CoopSelectDetail } from '../../events/coop-select.js';
+import { LinkedSelectionController } from '../../controllers/linked-selection-controller.js';
+import { CardDialogController, cardDialogStyles } from '../shared/card-dialog.js';
+import { themeStyles } from '../shared/theme.js';
 import { currentLocale } from '../../localization.js';
-import { countryName } from '../shared/intl.js';
-import { eventKindLabel, eventStatusLabel } from '../shared/labels.js';
 import { timelineStyles } from './coop-timeline.styles.js';
+import { textMeasureFor } from './text-measure.js';
 import { TimeZoom } from './time-zoom.js';
 import { eventCount, foundCount, tickLabel, windowLabel } from './timeline-format.js';
 import { clusterItem, eventItem } from './timeline-items.js';
+import { emptyMessage, errorState, eventDetails, keyboardHelp, legend, listHeading, navButtons, rejectedNotice, searchBox, type NavActions, type NavState } from './timeline-parts.js';
 import { groupByName, groupLanes, timelineEvents, type GroupBy, type Lane, type TimelineEvent } from './timeline-lanes.js';
 import {
   axisTicks,
@@ -24,7 +25,10 @@ import {
   clampWindow,
   endMargin,
   entriesInRange,
+  entryHolding,
+  findEntry,
   fitWindow,
+  keyAction,
   lanesInRange,
   layoutTimeline,
   listEntries,
@@ -41,7 +45,6 @@ import {
   type Entry,
   type InlineTransform,
   type ListEntry,
-  type Move,
   type TimelineLayout,
   type TimeWindow,
 } from './timeline-layout.js';
@@ -55,8 +58,10 @@ const ROWS = 5;
 const ROWS_GROUPED = 3;
 const ZOOM_STEP = 1.6;
 
-/** One entry of the current view, whichever the layout. */
-type ViewEntry = { lane: number; entry: Entry<TimelineEvent> | ListEntry<TimelineEvent> };
+/** An entry of either layout: on the time axis, or in the vertical list. */
+type AnyEntry = Entry<TimelineEvent> | ListEntry<TimelineEvent>;
+/** An entry and the index of its lane. */
+type ViewEntry = { lane: number; entry: AnyEntry };
 
 /**
  * The dated events of a hospital's international cooperation, in order and at the
@@ -80,8 +85,11 @@ type ViewEntry = { lane: number; entry: Entry<TimelineEvent> | ListEntry<Timelin
  * @csspart details - The selected event's details.
  *
  * @cssprop --coop-brand-color - The events' colour (bars, counts); default #00665e.
- * @cssprop --coop-timeline-event-color - The events' colour, if it differs from the brand's.
- * @cssprop --coop-timeline-selected-color - The selected partnership's events; default #b54708.
+ * @cssprop --coop-selected-color - The selected partnership's events; default #b54708.
+ * @cssprop --coop-timeline-event-color - The events' colour, when it differs from the brand colour.
+ * @cssprop --coop-timeline-selected-color - The selection's colour on the timeline, when it differs from `--coop-selected-color`.
+ * @cssprop --coop-planned-color - The "Prévu" (planned) tag; default #8a4b08.
+ * @cssprop --coop-tag-color - Background of counts and of dates known to the month or year; default #e6f2ef.
  * @cssprop --coop-timeline-max-height - Tallest the lanes get before they scroll; default 640px.
  * @cssprop --coop-text-color - Text; default #1f2328.
  * @cssprop --coop-muted-text-color - Secondary text (dates, axis); default #4b5563.
@@ -91,7 +99,7 @@ type ViewEntry = { lane: number; entry: Entry<TimelineEvent> | ListEntry<Timelin
  */
 @localized()
 export class CoopTimeline extends LitElement {
-  static override styles = timelineStyles;
+  static override styles = [themeStyles, timelineStyles, cardDialogStyles];
 
   /** Home institution id(s), separated by spaces; absent: all institutions. */
   @property() institution: string | null = null;
@@ -117,8 +125,14 @@ export class CoopTimeline extends LitElement {
   @property({ attribute: 'selected-event', reflect: true }) selectedEvent: string | null = null;
   /** Shows a search box that filters events by their words (accents and case ignored). */
   @property({ type: Boolean, reflect: true }) searchable = false;
-  /** Colour theme: light (default) or dark. */
+  /** Colour theme: follows the visitor's light or dark preference unless set to `light` or `dark`. */
   @property({ reflect: true }) theme: 'light' | 'dark' | null = null;
+  /** Link group: elements of the same group share one selection (none: the page's default group). */
+  @property({ reflect: true }) group: string | null = null;
+  /** Keeps the selection in the address (`#coop=…`): a shared link opens on it, Back/Forward move through selections. */
+  @property({ type: Boolean, attribute: 'url-hash' }) urlHash = false;
+  /** When the page has no `<coop-card>`, a selection opens the partnership's card in a dialog. */
+  @property({ type: Boolean, attribute: 'open-card' }) openCard = false;
 
   @state() private query = '';
   @state() private focusKey: string | null = null;
@@ -134,6 +148,14 @@ export class CoopTimeline extends LitElement {
   @query('.sizer') private sizer?: HTMLElement;
   private readonly size = new ResizeController(this, () => this.sizer);
   private readonly zoom = new TimeZoom((t, ended) => this.onZoom(t, ended));
+  private readonly cardDialog = new CardDialogController(this);
+  private readonly link = new LinkedSelectionController(this, (detail) => {
+    this.linkedSelection = detail;
+    this.selected = detail.partnershipId;
+    this.selectedEvent = detail.eventId ?? null;
+  });
+  /** The last selection received from (or told to) the group, to tell it from one the page set. */
+  private linkedSelection: CoopSelectDetail = { partnershipId: null };
 
   // Derived state, recomputed in willUpdate when what it depends on changes.
   private matched: EventRecord[] = [];
@@ -149,6 +171,7 @@ export class CoopTimeline extends LitElement {
   private rendered = { u0: 0, u1: 0 };
   private lanesScrollTop = 0;
   private laidOutWidth = 0;
+  /** Height of the scrolling lanes box, read when it scrolls (its CSS maximum until then). */
   private lanesHeight = 640;
   private rtl = false;
 
@@ -157,7 +180,7 @@ export class CoopTimeline extends LitElement {
   private pendingFocus = false;
   /** After the next layout, focus this event (or the count holding it), or the first/last entry. */
   private pendingTarget: { key?: string; edge?: 'first' | 'last' } | null = null;
-  private pendingLaneScroll: number | null = null;
+  private pendingLaneScroll = false;
   private internalSelection = false;
   /** The selection was changed from outside: bring it into view once data is there. */
   private revealPending = false;
@@ -199,7 +222,10 @@ export class CoopTimeline extends LitElement {
     this.internalSelection = true;
     this.selected = partnershipId;
     this.selectedEvent = eventId;
-    this.dispatchEvent(new CoopSelectEvent(eventId ? { partnershipId, eventId } : { partnershipId }));
+    // The group hears it as coop-select.
+    this.linkedSelection = eventId ? { partnershipId, eventId } : { partnershipId };
+    this.dispatchEvent(new CoopSelectEvent(this.linkedSelection));
+    void this.cardDialog.open(partnershipId);
   }
 
   // ——— data → layout ———
@@ -220,6 +246,12 @@ export class CoopTimeline extends LitElement {
 
   private get narrow(): boolean {
     return this.size.width > 0 && this.size.width < NARROW_BELOW;
+  }
+
+  private textMeasure: ReturnType<typeof textMeasureFor> | null = null;
+  /** Label widths are measured in the element's font (read once: it comes from the page). */
+  private measure() {
+    return (this.textMeasure ??= textMeasureFor(this));
   }
 
   /** The deepest zoom: the shortest window across the view. */
@@ -273,7 +305,7 @@ export class CoopTimeline extends LitElement {
     const queryText = this.query.trim();
     if (c.query !== queryText) {
       const found = queryText ? eventsMatching(dataset, { ...this.filter(), text: queryText }) : this.matched;
-      this.shown = timelineEvents(found, locale);
+      this.shown = timelineEvents(found, locale, this.measure().measure, this.measure().key);
       if (queryText && found.length && !newDomain) this.setView(fitWindow(found.map((e) => e.interval), this.domainWindow), false);
       if (c.query !== '\u0000' && queryText) this.announcement = foundCount(found.length, locale);
       c.query = queryText;
@@ -282,7 +314,8 @@ export class CoopTimeline extends LitElement {
     const lanesKey = `${this.groupBy}|${locale}`;
     if (c.lanesKey !== lanesKey) {
       // Dates and titles follow the page's language.
-      if (this.shown[0] && this.shown[0].locale !== locale) this.shown = timelineEvents(this.shown.map((s) => s.event), locale);
+      const { measure, key } = this.measure();
+      if (this.shown[0] && this.shown[0].measuredFor !== `${locale}|${key}`) this.shown = timelineEvents(this.shown.map((s) => s.event), locale, measure, key);
       this.lanes = groupLanes(this.shown, groupByName(this.groupBy), dataset, locale);
       c.lanesKey = lanesKey;
       c.layoutKey = '';
@@ -334,29 +367,12 @@ export class CoopTimeline extends LitElement {
   }
 
   /** All entries of the current layout, lane by lane, in reading (and keyboard) order. */
-  private entryLanes(): { entries: (Entry<TimelineEvent> | ListEntry<TimelineEvent>)[] }[] {
+  private entryLanes(): { entries: AnyEntry[] }[] {
     return this.layout ? this.layout.lanes : this.list;
   }
 
   private findEntry(key: string | null): ViewEntry | null {
-    if (!key) return null;
-    const lanes = this.entryLanes();
-    for (let lane = 0; lane < lanes.length; lane++) {
-      const entry = lanes[lane].entries.find((e) => e.key === key);
-      if (entry) return { lane, entry };
-    }
-    return null;
-  }
-
-  /** The entry showing event `key`: the event itself or the count that holds it. */
-  private entryOfEvent(key: string): ViewEntry | null {
-    const lanes = this.entryLanes();
-    for (let lane = 0; lane < lanes.length; lane++) {
-      for (const entry of lanes[lane].entries) {
-        if (entry.key === key || (entry.type === 'cluster' && entry.items.some((i) => i.key === key))) return { lane, entry };
-      }
-    }
-    return null;
+    return findEntry(this.entryLanes(), key);
   }
 
   private resolvePendingTarget(): void {
@@ -364,7 +380,7 @@ export class CoopTimeline extends LitElement {
     if (!target) return;
     this.pendingTarget = null;
     let found: ViewEntry | null = null;
-    if (target.key) found = this.entryOfEvent(target.key);
+    if (target.key) found = entryHolding(this.entryLanes(), target.key);
     else {
       const key = neighbourKey(this.visibleLanes(), null, target.edge === 'last' ? 'last' : 'first');
       found = this.findEntry(key);
@@ -389,7 +405,12 @@ export class CoopTimeline extends LitElement {
       const u0 = -this.transform.tx;
       const visible = entry.x >= u0 + 4 && entry.x + Math.min(entry.width, width / 2) <= u0 + width - 4;
       if (!visible) this.setTransform({ k: this.transform.k, tx: -(entry.x - width * 0.3) });
-      this.pendingLaneScroll = lane;
+      // A lane out of the lanes' view (maybe not even rendered) is scrolled to first.
+      const { top, height } = this.layout.lanes[lane];
+      if (top < this.lanesScrollTop || top + height > this.lanesScrollTop + this.lanesHeight) {
+        this.lanesScrollTop = Math.max(0, Math.min(top - 8, this.layout.height - this.lanesHeight));
+        this.pendingLaneScroll = true;
+      }
     }
   }
 
@@ -455,6 +476,7 @@ export class CoopTimeline extends LitElement {
     // time is moved by the zoom's translation only.
     if (lanes.scrollLeft) lanes.scrollLeft = 0;
     this.lanesScrollTop = lanes.scrollTop;
+    this.lanesHeight = lanes.clientHeight || this.lanesHeight;
     if (this.layout) {
       const [first, last] = lanesInRange(this.layout.lanes, this.lanesScrollTop - 200, this.lanesScrollTop + this.lanesHeight + 200);
       if (first !== this.renderedLanes[0] || last !== this.renderedLanes[1]) this.requestUpdate();
@@ -462,69 +484,33 @@ export class CoopTimeline extends LitElement {
   };
   private renderedLanes: [number, number] = [0, 0];
 
-  private onSearch = (event: Event) => {
-    this.query = (event.target as HTMLInputElement).value;
-  };
-
   // ——— keyboard and pointer ———
 
   private onKeydown = (event: KeyboardEvent) => {
     const button = (event.target as Element).closest?.('.item') as HTMLElement | null;
     if (!button) return;
     const key = button.dataset.key ?? null;
-    const grouped = this.labelled && !!this.layout;
-    let move: Move | null = null;
-    switch (event.key) {
-      case 'ArrowRight':
-        move = this.rtl ? 'previous' : 'next';
-        break;
-      case 'ArrowLeft':
-        move = this.rtl ? 'next' : 'previous';
-        break;
-      case 'ArrowDown':
-        move = grouped ? 'lane-down' : 'next';
-        break;
-      case 'ArrowUp':
-        move = grouped ? 'lane-up' : 'previous';
-        break;
-      case 'Home':
-        move = 'first';
-        break;
-      case 'End':
-        move = 'last';
-        break;
-      case 'PageDown':
-        this.showNext();
-        this.pendingTarget = { edge: 'first' };
-        break;
-      case 'PageUp':
-        this.showPrevious();
-        this.pendingTarget = { edge: 'first' };
-        break;
-      case '+':
-      case '=':
-        this.zoomBy(ZOOM_STEP);
-        this.keepFocus(key);
-        break;
-      case '-':
-      case '_':
-        this.zoomBy(1 / ZOOM_STEP);
-        this.keepFocus(key);
-        break;
-      case '0':
-        this.resetView();
-        this.keepFocus(key);
-        break;
-      case 'Escape':
-        if (this.selected === null && this.selectedEvent === null) return;
-        this.select(null);
-        break;
-      default:
-        return;
-    }
+    const action = keyAction(event.key, { rtl: this.rtl, lanes: this.labelled && !!this.layout });
+    if (!action || (action === 'clear' && this.selected === null && this.selectedEvent === null)) return;
     event.preventDefault();
     event.stopPropagation();
-    if (!move) return;
+    if (action === 'page-next' || action === 'page-previous') {
+      if (action === 'page-next') this.showNext();
+      else this.showPrevious();
+      this.pendingTarget = { edge: 'first' };
+      return;
+    }
+    if (action === 'zoom-in' || action === 'zoom-out' || action === 'reset') {
+      if (action === 'reset') this.resetView();
+      else this.zoomBy(action === 'zoom-in' ? ZOOM_STEP : 1 / ZOOM_STEP);
+      this.keepFocus(key);
+      return;
+    }
+    if (action === 'clear') {
+      this.select(null);
+      return;
+    }
+    const move = action;
     const next = neighbourKey(this.entryLanes(), key, move);
     const found = this.findEntry(next);
     if (found) {
@@ -573,73 +559,67 @@ export class CoopTimeline extends LitElement {
 
   protected override render() {
     const locale = currentLocale();
-    const { status } = this.data;
+    const { status, dataset, error } = this.data;
     const loaded = status === 'loaded';
     const hasEvents = loaded && this.shown.length > 0;
-    const mode = this.narrow || !this.size.width ? 'narrow' : 'wide';
     return html`
       <div class="sizer" aria-hidden="true"></div>
       <div class="toolbar" part="toolbar">
-        ${this.searchable ? this.renderSearch() : nothing}
+        ${this.searchable ? searchBox(this.query, (value) => (this.query = value)) : nothing}
         <p class="summary" id="summary" dir="auto">${loaded ? this.summary(locale) : nothing}</p>
-        ${this.renderNav(hasEvents)}
+        ${navButtons(this.navState(hasEvents), this.navActions)}
       </div>
-      <div class="frame ${mode}" part="frame">
+      <div class="frame ${this.layout ? 'wide' : 'narrow'}" part="frame">
         ${hasEvents ? (this.layout ? this.renderAxis(locale) : this.renderList(locale)) : nothing}
         ${status === 'loading' ? html`<div class="state" role="status">${msg('Chargement de la chronologie…')}</div>` : nothing}
-        ${status === 'failed' ? this.renderError() : nothing}
-        ${loaded && !hasEvents ? html`<div class="state" role="status">${this.emptyMessage()}</div>` : nothing}
+        ${status === 'failed' ? errorState(error!) : nothing}
+        ${loaded && !hasEvents
+          ? html`<div class="state" role="status">${emptyMessage(dataset!, parseTokenList(this.institution), this.query.trim(), this.matched.length)}</div>`
+          : nothing}
         ${this.wheelHint ? html`<div class="hint" aria-hidden="true">${msg('Pour zoomer, faites défiler en maintenant la touche Ctrl (⌘ sur Mac).')}</div>` : nothing}
       </div>
-      ${status !== 'failed' ? this.renderLegend() : nothing} ${hasEvents ? this.renderDetails(locale) : nothing}
-      <p id="help" class="visually-hidden">${msg(
-        'Flèches pour passer d’un événement à l’autre, Début et Fin pour le premier et le dernier, Entrée pour sélectionner un événement ou ouvrir un groupe, Échap pour annuler la sélection, + et − pour zoomer, Page précédente et Page suivante pour changer de période.',
-      )}</p>
-      <p id="cluster-help" class="visually-hidden">${msg('Groupe d’événements : Entrée pour zoomer sur cette période.')}</p>
+      ${status !== 'failed' ? legend() : nothing} ${hasEvents && this.selectedItem ? eventDetails(this.selectedItem, dataset!, locale) : nothing}
+      ${keyboardHelp()}
       <p class="visually-hidden" role="status">${this.announcement}</p>
-      ${loaded && this.data.error ? this.renderRejected() : nothing}
+      ${loaded && error ? rejectedNotice(error) : nothing} ${this.cardDialog.template()}
     `;
   }
 
-  private renderSearch() {
-    return html`<div class="search">
-      <label for="search">${msg('Rechercher un événement')}</label>
-      <input id="search" part="search" type="search" autocomplete="off" spellcheck="false" .value=${live(this.query)} @input=${this.onSearch} />
-    </div>`;
+  private get selectedItem(): TimelineEvent | undefined {
+    return this.selectedEvent ? this.shown.find((s) => s.key === this.selectedEvent) : undefined;
   }
 
-  private renderNav(enabled: boolean) {
-    const canPrevious = enabled && this.view.start > this.domainWindow.start + 1;
-    const canNext = enabled && this.view.end < this.domainWindow.end - 1;
-    const span = this.view.end - this.view.start;
-    const canZoomIn = enabled && span > MIN_SPAN * 1.01;
-    const canZoomOut = enabled && span < this.domainWindow.end - this.domainWindow.start - 1;
-    const arrow = (d: string) => html`<svg class="arrow" viewBox="0 0 24 24" aria-hidden="true"><path d=${d}></path></svg>`;
-    return html`<div class="nav" role="group" aria-label=${msg('Naviguer dans le temps')}>
-      <button type="button" aria-label=${msg('Période précédente')} title=${msg('Période précédente')} ?disabled=${!canPrevious} @click=${() => this.showPrevious()}>
-        ${arrow('M15 5l-7 7 7 7')}
-      </button>
-      <button type="button" aria-label=${msg('Période suivante')} title=${msg('Période suivante')} ?disabled=${!canNext} @click=${() => this.showNext()}>
-        ${arrow('M9 5l7 7-7 7')}
-      </button>
-      <button type="button" aria-label=${msg('Zoomer')} title=${msg('Zoomer')} ?disabled=${!canZoomIn} @click=${() => this.zoomBy(ZOOM_STEP)}>+</button>
-      <button type="button" aria-label=${msg('Dézoomer')} title=${msg('Dézoomer')} ?disabled=${!canZoomOut} @click=${() => this.zoomBy(1 / ZOOM_STEP)}>−</button>
-      <button type="button" aria-label=${msg('Revenir à la vue initiale')} title=${msg('Revenir à la vue initiale')} ?disabled=${!enabled} @click=${() => this.resetView()}>
-        <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 12a8 8 0 1 0 2.3-5.6M4 4v5h5"></path></svg>
-      </button>
-    </div>`;
+  private navState(enabled: boolean): NavState {
+    const { view, domainWindow: domain } = this;
+    const span = view.end - view.start;
+    return {
+      canPrevious: enabled && view.start > domain.start + 1,
+      canNext: enabled && view.end < domain.end - 1,
+      canZoomIn: enabled && span > MIN_SPAN * 1.01,
+      canZoomOut: enabled && span < domain.end - domain.start - 1,
+      canReset: enabled,
+    };
   }
 
-  private itemState(keys: readonly TimelineEvent[], entryKey: string, focusKey: string | null) {
-    const pressed = keys.length === 1 && keys[0].key === this.selectedEvent;
-    const related = this.selected !== null && keys.some((i) => i.event.partnership === this.selected || i.key === this.selectedEvent);
-    return { focusable: entryKey === focusKey, pressed, related };
+  private readonly navActions: NavActions = {
+    previous: () => this.showPrevious(),
+    next: () => this.showNext(),
+    zoomIn: () => this.zoomBy(ZOOM_STEP),
+    zoomOut: () => this.zoomBy(1 / ZOOM_STEP),
+    reset: () => this.resetView(),
+  };
+
+  private itemState(items: readonly TimelineEvent[], entryKey: string, roving: string | null) {
+    const pressed = items.length === 1 && items[0].key === this.selectedEvent;
+    const related = this.selected !== null && items.some((i) => i.event.partnership === this.selected || i.key === this.selectedEvent);
+    return { focusable: entryKey === roving, pressed, related };
   }
 
   /** The key of the entry in the tab order: the focused one, else the selected event's, else the first shown. */
-  private rovingKey(rendered: readonly (Entry<TimelineEvent> | ListEntry<TimelineEvent>)[]): string | null {
+  private rovingKey(rendered: readonly AnyEntry[]): string | null {
     if (this.focusKey && rendered.some((e) => e.key === this.focusKey)) return this.focusKey;
-    const selected = this.selectedEvent ? rendered.find((e) => (e.type === 'event' ? e.key === this.selectedEvent : e.items.some((i) => i.key === this.selectedEvent))) : undefined;
+    const holds = (e: AnyEntry, key: string) => (e.type === 'event' ? e.key === key : e.items.some((i) => i.key === key));
+    const selected = this.selectedEvent ? rendered.find((e) => holds(e, this.selectedEvent!)) : undefined;
     if (selected) return selected.key;
     const visible = this.visibleLanes().find((l) => l.entries.length)?.entries[0];
     return visible?.key ?? rendered[0]?.key ?? null;
@@ -684,7 +664,19 @@ export class CoopTimeline extends LitElement {
     </div>`;
   }
 
-  private renderLane(index: number, rows: number, entries: (Entry<TimelineEvent> | ListEntry<TimelineEvent>)[], roving: string | null, locale: string) {
+  private renderList(locale: string) {
+    const roving = this.rovingKey(this.list.flatMap((l) => l.entries));
+    return html`<div class="list" @keydown=${this.onKeydown} @click=${this.onClick} @focusin=${this.onFocusIn}>
+      ${repeat(
+        this.list,
+        (l) => l.key,
+        (l) => (l.entries.length ? this.renderLane(this.lanes.findIndex((lane) => lane.key === l.key), 0, l.entries, roving, locale) : nothing),
+      )}
+    </div>`;
+  }
+
+  /** One lane: its label (when grouped) and its `<ol>`, placed on the axis or listed. */
+  private renderLane(index: number, rows: number, entries: readonly AnyEntry[], roving: string | null, locale: string) {
     const lane = this.lanes[index];
     const labelled = this.labelled;
     return html`<div class="lane">
@@ -695,7 +687,7 @@ export class CoopTimeline extends LitElement {
         class="events ${this.layout ? 'track' : ''}"
         data-h=${this.layout ? rows * ROW_HEIGHT : nothing}
         aria-labelledby=${labelled ? `lane-${index}` : nothing}
-        aria-label=${labelled ? nothing : this.heading(locale)}
+        aria-label=${labelled ? nothing : listHeading(this.data.dataset, parseTokenList(this.institution), locale)}
         aria-describedby="summary help"
       >
         ${repeat(
@@ -711,89 +703,6 @@ export class CoopTimeline extends LitElement {
     </div>`;
   }
 
-  private renderList(locale: string) {
-    const roving = this.rovingKey(this.list.flatMap((l) => l.entries));
-    return html`<div class="list" @keydown=${this.onKeydown} @click=${this.onClick} @focusin=${this.onFocusIn}>
-      ${repeat(
-        this.list,
-        (l) => l.key,
-        (l) => {
-          const index = this.lanes.findIndex((lane) => lane.key === l.key);
-          return l.entries.length ? this.renderLane(index, 0, l.entries, roving, locale) : nothing;
-        },
-      )}
-    </div>`;
-  }
-
-  private renderLegend() {
-    return html`<ul class="legend" part="legend" aria-label=${msg('Légende')}>
-      <li><span class="swatch done" aria-hidden="true"></span>${eventStatusLabel('done')}</li>
-      <li><span class="swatch planned" aria-hidden="true"></span>${eventStatusLabel('planned')}</li>
-      <li><span class="swatch span" aria-hidden="true"></span>${msg('Période (du début à la fin)')}</li>
-      <li><span class="swatch imprecise" aria-hidden="true"></span>${msg('Date connue au mois ou à l’année')}</li>
-      <li><span class="swatch approximate" aria-hidden="true"></span>${msg('Date approximative')}</li>
-      <li><span class="swatch cluster" aria-hidden="true"></span>${msg('Plusieurs événements (nombre) : zoomer pour les voir')}</li>
-    </ul>`;
-  }
-
-  private renderDetails(locale: string) {
-    const item = this.selectedEvent ? this.shown.find((s) => s.key === this.selectedEvent) : undefined;
-    if (!item) return nothing;
-    const e = item.event;
-    const dataset = this.data.dataset!;
-    const partnership = e.partnership ? dataset.partnershipById.get(e.partnership) : undefined;
-    const institution = dataset.institutionById.get(e.institution);
-    const place = e.place ? [e.place.name, e.place.city, countryName(e.place.country, locale)].filter(Boolean).join(', ') : '';
-    const description = textIn(e.description, locale);
-    return html`<section class="details" part="details" aria-labelledby="details-title">
-      <p class="details-title" id="details-title">${item.title.text}</p>
-      <dl>
-        <dt>${msg('Date')}</dt>
-        <dd>${item.date}</dd>
-        <dt>${msg('Statut')}</dt>
-        <dd>${eventStatusLabel(e.status)}</dd>
-        <dt>${msg('Type')}</dt>
-        <dd>${eventKindLabel(e.kind)}</dd>
-        ${partnership
-          ? html`<dt>${msg('Partenariat')}</dt>
-              <dd>${textIn(partnership.title, locale)}</dd>`
-          : nothing}
-        <dt>${msg('Établissement')}</dt>
-        <dd>${textIn(institution?.shortName ?? institution?.name, locale) || e.institution}</dd>
-        ${place
-          ? html`<dt>${msg('Lieu')}</dt>
-              <dd>${place}</dd>`
-          : nothing}
-      </dl>
-      ${description ? html`<p>${description}</p>` : nothing}
-    </section>`;
-  }
-
-  private renderError() {
-    const error = this.data.error!;
-    return html`<div class="state error" role="alert">
-      <div>
-        <strong>${msg('Les données de la chronologie n’ont pas pu être chargées.')}</strong>
-        <p>${error.message}</p>
-        ${error.issues?.length ? html`<ul>${error.issues.slice(0, 10).map((i) => html`<li>${i.message}</li>`)}</ul>` : nothing}
-      </div>
-    </div>`;
-  }
-
-  private renderRejected() {
-    const error = this.data.error!;
-    return html`<details class="notice">
-      <summary>${error.message}</summary>
-      <ul>${(error.issues ?? []).slice(0, 50).map((i) => html`<li>${i.message}</li>`)}</ul>
-    </details>`;
-  }
-
-  private heading(locale: string): string {
-    const ids = parseTokenList(this.institution);
-    const names = (ids ?? []).map((id) => textIn(this.data.dataset?.institutionById.get(id)?.shortName ?? this.data.dataset?.institutionById.get(id)?.name, locale)).filter(Boolean);
-    return names.length ? msg(str`Chronologie : ${names.join(', ')}`) : msg('Chronologie de la coopération internationale');
-  }
-
   private summary(locale: string): string {
     const total = this.shown.length;
     if (!total) return '';
@@ -802,43 +711,28 @@ export class CoopTimeline extends LitElement {
     return `${msg(str`${eventCount(total, locale)} au total`)} · ${msg(str`période affichée : ${period} (${eventCount(inView, locale)})`)}`;
   }
 
-  private emptyMessage(): string {
-    const dataset = this.data.dataset!;
-    const unknown = (parseTokenList(this.institution) ?? []).filter((id) => !dataset.institutionById.has(id));
-    if (unknown.length) {
-      const names = unknown.join(', ');
-      const known = dataset.institutions.map((i) => i.id).join(', ');
-      return msg(str`Aucun établissement ne porte l'identifiant « ${names} ». Identifiants disponibles : ${known}.`);
-    }
-    const text = this.query.trim();
-    if (text && this.matched.length) return msg(str`Aucun événement ne correspond à « ${text} ».`);
-    return msg('Aucun événement ne correspond aux filtres choisis.');
-  }
-
   // ——— after render ———
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    // A selection set by the page (the attributes) is shared with the group.
+    const linked = this.linkedSelection;
+    if ((changed.has('selected') || changed.has('selectedEvent')) && (this.selected !== linked.partnershipId || (this.selectedEvent ?? undefined) !== linked.eventId)) {
+      this.linkedSelection = this.selectedEvent ? { partnershipId: this.selected, eventId: this.selectedEvent } : { partnershipId: this.selected };
+      this.link.share(this.linkedSelection);
+    }
     this.applyPositions();
     this.syncZoom();
     this.positionTracks();
-    const lanes = this.lanesBox;
-    if (lanes) {
-      if (this.pendingLaneScroll !== null && this.layout) {
-        const lane = this.layout.lanes[this.pendingLaneScroll];
-        if (lane && (lane.top < lanes.scrollTop || lane.top + lane.height > lanes.scrollTop + lanes.clientHeight)) {
-          lanes.scrollTop = Math.max(0, lane.top - 8);
-        }
-      }
-      if (lanes.clientHeight && lanes.clientHeight !== this.lanesHeight) {
-        this.lanesHeight = lanes.clientHeight;
-        this.requestUpdate();
-      }
-    }
-    this.pendingLaneScroll = null;
+    if (this.pendingLaneScroll && this.lanesBox) this.lanesBox.scrollTop = this.lanesScrollTop;
+    this.pendingLaneScroll = false;
     if (this.pendingFocus && this.focusKey) {
       this.pendingFocus = false;
       const button = this.renderRoot.querySelector<HTMLElement>(`.item[data-key="${CSS.escape(this.focusKey)}"]`);
-      button?.focus({ preventScroll: !!this.layout });
+      // The axis was panned to the entry already; the page still scrolls to it if need be.
+      button?.focus({ preventScroll: true });
+      button?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      // Time moves by the zoom's translation only, never by scrolling the lanes sideways.
+      if (this.lanesBox) this.lanesBox.scrollLeft = 0;
     }
     this.announceLoad();
   }

@@ -9,6 +9,7 @@ import { resolveText, textIn, type Resolved } from '../../data/localized-text.js
 import { formatPartialDate } from '../../time/format-date.js';
 import { countryName } from '../shared/intl.js';
 import { eventKindLabel, eventStatusLabel } from '../shared/labels.js';
+import type { TextMeasure } from './text-measure.js';
 import { estimateTextWidth, labelWidth, type LaneInput, type TimelineItem } from './timeline-layout.js';
 
 /** What lanes group events by. */
@@ -30,6 +31,8 @@ export interface TimelineEvent extends TimelineItem {
   title: Resolved;
   /** The language the date and title were prepared for. */
   locale: string;
+  /** The language and font the label was measured in. */
+  measuredFor: string;
 }
 
 /** A lane and what its label says. */
@@ -41,24 +44,44 @@ export interface Lane extends LaneInput<TimelineEvent> {
 // labels of 10,000 events on every search would be wasted work.
 const shown = new WeakMap<EventRecord, TimelineEvent>();
 
-/** The events with their formatted date, title and label width in `locale`. */
-export function timelineEvents(events: readonly EventRecord[], locale: string): TimelineEvent[] {
+/**
+ * The events with their formatted date, title and label width in `locale`, measured with
+ * `measure` (whose font `measureKey` names; by default an estimate from the characters).
+ */
+export function timelineEvents(events: readonly EventRecord[], locale: string, measure: TextMeasure = estimateTextWidth, measureKey = 'estimate'): TimelineEvent[] {
   const planned = eventStatusLabel('planned');
+  const measuredFor = `${locale}|${measureKey}`;
+  // The "Prévu" badge: bold, with a margin, a padding and a border.
+  const badge = measure(planned, 12.5, 600) + 14;
   return events.map((event) => {
     const cached = shown.get(event);
-    if (cached?.locale === locale) return cached;
-    const date = formatPartialDate(event.date, locale);
+    if (cached?.measuredFor === measuredFor) return cached;
+    const date = formattedDate(event.date, locale);
     const title = resolveText(event.title, locale);
-    // The "Prévu" badge is bold, padded and bordered: count it a little wider.
-    const badge = event.status === 'planned' ? estimateTextWidth(planned, 13.5) + 16 : 0;
-    const width = labelWidth([
-      { text: date, fontSize: 12.5, extra: badge },
-      { text: title.text, fontSize: 14 },
-    ]);
-    const item: TimelineEvent = { key: event.id, start: event.interval.start, end: event.interval.end, labelWidth: width, event, date, title, locale };
+    const width = labelWidth(
+      [
+        { text: date, fontSize: 12.5, extra: event.status === 'planned' ? badge : 0 },
+        { text: title.text, fontSize: 14 },
+      ],
+      10,
+      measure,
+    );
+    const item: TimelineEvent = { key: event.id, start: event.interval.start, end: event.interval.end, labelWidth: width, event, date, title, locale, measuredFor };
     shown.set(event, item);
     return item;
   });
+}
+
+// Many events share a date ("2016", "2016-04"): format each date once per language.
+const dates = new Map<string, string>();
+function formattedDate(date: EventRecord['date'], locale: string): string {
+  const key = `${locale}|${date.start}|${date.end ?? ''}|${date.approximate ? 1 : 0}|${date.part ?? ''}`;
+  let text = dates.get(key);
+  if (text === undefined) {
+    if (dates.size > 50_000) dates.clear();
+    dates.set(key, (text = formatPartialDate(date, locale)));
+  }
+  return text;
 }
 
 /** The lane key of an event, '' when it has none (no country, no partnership). */

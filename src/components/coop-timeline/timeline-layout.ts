@@ -315,8 +315,14 @@ export function axisTicks(scale: ScaleTime<number, number>, u0: number, u1: numb
   const t0 = Math.max(d0, +scale.invert(u0));
   const t1 = Math.min(d1, +scale.invert(u1));
   if (!(t1 > t0)) return { ticks: [], step: YEAR };
-  const count = Math.max(1, Math.floor((scale(t1) - scale(t0)) / spacing));
-  const ticks = scaleUtc().domain([t0, t1]).ticks(count).map((d) => ({ time: +d, x: scale(d) }));
+  let count = Math.max(1, Math.floor((scale(t1) - scale(t0)) / spacing));
+  let ticks: { time: number; x: number }[];
+  // D3's count is a hint (it may give twice as many): ask for fewer until labels have room.
+  for (;;) {
+    ticks = scaleUtc().domain([t0, t1]).ticks(count).map((d) => ({ time: +d, x: scale(d) }));
+    if (count === 1 || ticks.length < 2 || ticks[1].x - ticks[0].x >= spacing * 0.8) break;
+    count = Math.max(1, Math.floor(count / 1.5));
+  }
   const step = ticks.length > 1 ? ticks[1].time - ticks[0].time : YEAR;
   return { ticks, step };
 }
@@ -508,6 +514,69 @@ export function neighbourKey(lanes: readonly { entries: readonly { key: string; 
   return null;
 }
 
+/** What a key does to the timeline, or null when it is not the timeline's. */
+export type KeyAction = Move | 'page-next' | 'page-previous' | 'zoom-in' | 'zoom-out' | 'reset' | 'clear';
+
+/**
+ * The keyboard model: arrows follow time (mirrored in right-to-left pages) and, when events
+ * are in lanes on the axis, Up and Down change lanes; Home/End, Page Up/Down, + − 0, Escape.
+ */
+export function keyAction(key: string, options: { rtl: boolean; lanes: boolean }): KeyAction | null {
+  switch (key) {
+    case 'ArrowRight':
+      return options.rtl ? 'previous' : 'next';
+    case 'ArrowLeft':
+      return options.rtl ? 'next' : 'previous';
+    case 'ArrowDown':
+      return options.lanes ? 'lane-down' : 'next';
+    case 'ArrowUp':
+      return options.lanes ? 'lane-up' : 'previous';
+    case 'Home':
+      return 'first';
+    case 'End':
+      return 'last';
+    case 'PageDown':
+      return 'page-next';
+    case 'PageUp':
+      return 'page-previous';
+    case '+':
+    case '=':
+      return 'zoom-in';
+    case '-':
+    case '_':
+      return 'zoom-out';
+    case '0':
+      return 'reset';
+    case 'Escape':
+      return 'clear';
+    default:
+      return null;
+  }
+}
+
+/** Where entry `key` is: its lane's index and the entry, or null. */
+export function findEntry<E extends { key: string }>(lanes: readonly { entries: readonly E[] }[], key: string | null): { lane: number; entry: E } | null {
+  if (!key) return null;
+  for (let lane = 0; lane < lanes.length; lane++) {
+    const entry = lanes[lane].entries.find((e) => e.key === key);
+    if (entry) return { lane, entry };
+  }
+  return null;
+}
+
+/** The entry that shows item `key`: the item itself, or the count that holds it. */
+export function entryHolding<E extends { key: string; type: string; items?: readonly { key: string }[] }>(
+  lanes: readonly { entries: readonly E[] }[],
+  key: string,
+): { lane: number; entry: E } | null {
+  for (let lane = 0; lane < lanes.length; lane++) {
+    for (const entry of lanes[lane].entries) {
+      if (entry.key === key || (entry.type === 'cluster' && entry.items?.some((i) => i.key === key))) return { lane, entry };
+    }
+  }
+  return null;
+}
+
 // ——— labels ———
 
 /**
@@ -538,8 +607,12 @@ function charWidth(c: string): number {
   return w;
 }
 
-/** The width of an event's label box: its two lines, clamped. */
-export function labelWidth(lines: readonly { text: string; fontSize: number; extra?: number }[], padding = 10): number {
-  const widest = Math.max(0, ...lines.map((l) => estimateTextWidth(l.text, l.fontSize) + (l.extra ?? 0)));
+/** The width of an event's label box: its widest line (measured by `measure`), clamped. */
+export function labelWidth(
+  lines: readonly { text: string; fontSize: number; weight?: number; extra?: number }[],
+  padding = 10,
+  measure: (text: string, fontSize: number, weight?: number) => number = estimateTextWidth,
+): number {
+  const widest = Math.max(0, ...lines.map((l) => measure(l.text, l.fontSize, l.weight) + (l.extra ?? 0)));
   return Math.min(MAX_LABEL_WIDTH, Math.max(MIN_LABEL_WIDTH, widest + padding));
 }

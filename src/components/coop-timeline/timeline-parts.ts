@@ -1,0 +1,147 @@
+/**
+ * The timeline's pieces around the events: the search box, the navigation buttons, the
+ * legend, the selected event's details, and the error, empty and rejected-records messages.
+ * Template functions, like coop-map's table: state comes in as arguments, actions as callbacks.
+ */
+import { msg, str } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { Dataset } from '../../data/dataset.js';
+import { textIn } from '../../data/localized-text.js';
+import type { CoopErrorDetail } from '../../events/coop-error.js';
+import { countryName } from '../shared/intl.js';
+import { eventKindLabel, eventStatusLabel } from '../shared/labels.js';
+import type { TimelineEvent } from './timeline-lanes.js';
+
+/** A labelled search field. */
+export function searchBox(query: string, onInput: (value: string) => void): TemplateResult {
+  return html`<div class="search">
+    <label for="search">${msg('Rechercher un événement')}</label>
+    <input
+      id="search"
+      part="search"
+      type="search"
+      autocomplete="off"
+      spellcheck="false"
+      .value=${live(query)}
+      @input=${(event: Event) => onInput((event.target as HTMLInputElement).value)}
+    />
+  </div>`;
+}
+
+export interface NavState {
+  canPrevious: boolean;
+  canNext: boolean;
+  canZoomIn: boolean;
+  canZoomOut: boolean;
+  canReset: boolean;
+}
+
+export interface NavActions {
+  previous(): void;
+  next(): void;
+  zoomIn(): void;
+  zoomOut(): void;
+  reset(): void;
+}
+
+/** Previous/next period, zoom in/out and back to the initial view (the same words as coop-map's). */
+export function navButtons(state: NavState, actions: NavActions): TemplateResult {
+  const arrow = (d: string) => html`<svg class="arrow" viewBox="0 0 24 24" aria-hidden="true"><path d=${d}></path></svg>`;
+  const button = (label: string, enabled: boolean, action: () => void, content: unknown) =>
+    html`<button type="button" aria-label=${label} title=${label} ?disabled=${!enabled} @click=${action}>${content}</button>`;
+  return html`<div class="nav" role="group" aria-label=${msg('Naviguer dans le temps')}>
+    ${button(msg('Période précédente'), state.canPrevious, actions.previous, arrow('M15 5l-7 7 7 7'))}
+    ${button(msg('Période suivante'), state.canNext, actions.next, arrow('M9 5l7 7-7 7'))} ${button(msg('Zoomer'), state.canZoomIn, actions.zoomIn, '+')}
+    ${button(msg('Dézoomer'), state.canZoomOut, actions.zoomOut, '−')}
+    ${button(
+      msg('Revenir à la vue initiale'),
+      state.canReset,
+      actions.reset,
+      html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 12a8 8 0 1 0 2.3-5.6M4 4v5h5"></path></svg>`,
+    )}
+  </div>`;
+}
+
+/** What the marks mean; nothing is told by colour alone. */
+export function legend(): TemplateResult {
+  return html`<ul class="legend" part="legend" aria-label=${msg('Légende')}>
+    <li><span class="swatch done" aria-hidden="true"></span>${eventStatusLabel('done')}</li>
+    <li><span class="swatch planned" aria-hidden="true"></span>${eventStatusLabel('planned')}</li>
+    <li><span class="swatch span" aria-hidden="true"></span>${msg('Période (du début à la fin)')}</li>
+    <li><span class="swatch imprecise" aria-hidden="true"></span>${msg('Date connue au mois ou à l’année')}</li>
+    <li><span class="swatch approximate" aria-hidden="true"></span>${msg('Date approximative')}</li>
+    <li><span class="swatch cluster" aria-hidden="true"></span>${msg('Plusieurs événements (nombre) : zoomer pour les voir')}</li>
+  </ul>`;
+}
+
+/** The selected event in full: its title is truncated on the axis, never here. */
+export function eventDetails(item: TimelineEvent, dataset: Dataset, locale: string): TemplateResult {
+  const e = item.event;
+  const partnership = e.partnership ? dataset.partnershipById.get(e.partnership) : undefined;
+  const institution = dataset.institutionById.get(e.institution);
+  const place = e.place ? [e.place.name, e.place.city, countryName(e.place.country, locale)].filter(Boolean).join(', ') : '';
+  const description = textIn(e.description, locale);
+  const row = (term: string, value: string) => (value ? html`<dt>${term}</dt><dd dir="auto">${value}</dd>` : nothing);
+  return html`<section class="details" part="details" aria-labelledby="details-title">
+    <p class="details-title" id="details-title" dir="auto">${item.title.text}</p>
+    <dl>
+      ${row(msg('Date'), item.date)} ${row(msg('Statut'), eventStatusLabel(e.status))} ${row(msg('Type'), eventKindLabel(e.kind))}
+      ${row(msg('Partenariat'), partnership ? textIn(partnership.title, locale) : '')}
+      ${row(msg('Établissement'), textIn(institution?.shortName ?? institution?.name, locale) || e.institution)} ${row(msg('Lieu'), place)}
+    </dl>
+    ${description ? html`<p dir="auto">${description}</p>` : nothing}
+  </section>`;
+}
+
+/** Why nothing is shown: the loader's message and its first issues. */
+export function errorState(error: CoopErrorDetail): TemplateResult {
+  return html`<div class="state error" role="alert">
+    <div>
+      <strong>${msg('Les données de la chronologie n’ont pas pu être chargées.')}</strong>
+      <p>${error.message}</p>
+      ${error.issues?.length ? html`<ul>${error.issues.slice(0, 10).map((i) => html`<li>${i.message}</li>`)}</ul>` : nothing}
+    </div>
+  </div>`;
+}
+
+/** Records that were set aside while the valid ones are shown. */
+export function rejectedNotice(error: CoopErrorDetail): TemplateResult {
+  return html`<details class="notice">
+    <summary>${error.message}</summary>
+    <ul>
+      ${(error.issues ?? []).slice(0, 50).map((i) => html`<li>${i.message}</li>`)}
+    </ul>
+  </details>`;
+}
+
+/** Why the list is empty: an unknown institution id (with the valid ones), a search, or the filters. */
+export function emptyMessage(dataset: Dataset, institutions: readonly string[] | null, query: string, matched: number): string {
+  const unknown = (institutions ?? []).filter((id) => !dataset.institutionById.has(id));
+  if (unknown.length) {
+    const names = unknown.join(', ');
+    const known = dataset.institutions.map((i) => i.id).join(', ');
+    return msg(str`Aucun établissement ne porte l'identifiant « ${names} ». Identifiants disponibles : ${known}.`);
+  }
+  if (query && matched) return msg(str`Aucun événement ne correspond à « ${query} ».`);
+  return msg('Aucun événement ne correspond aux filtres choisis.');
+}
+
+/** The list's name: the institutions it shows. */
+export function listHeading(dataset: Dataset | null, institutions: readonly string[] | null, locale: string): string {
+  const names = (institutions ?? [])
+    .map((id) => dataset?.institutionById.get(id))
+    .map((i) => textIn(i?.shortName ?? i?.name, locale))
+    .filter(Boolean);
+  return names.length ? msg(str`Chronologie : ${names.join(', ')}`) : msg('Chronologie de la coopération internationale');
+}
+
+/** Keyboard help, referenced by every list's description. */
+export function keyboardHelp(): TemplateResult {
+  return html`<p id="help" class="visually-hidden">
+      ${msg(
+        'Flèches pour passer d’un événement à l’autre, Début et Fin pour le premier et le dernier, Entrée pour sélectionner un événement ou ouvrir un groupe, Échap pour annuler la sélection, + et − pour zoomer, Page précédente et Page suivante pour changer de période.',
+      )}
+    </p>
+    <p id="cluster-help" class="visually-hidden">${msg('Groupe d’événements : Entrée pour zoomer sur cette période.')}</p>`;
+}
