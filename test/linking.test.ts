@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/map.js';
 import '../src/card.js';
+import '../src/timeline.js';
 import type { CoopMap } from '../src/map.js';
 import type { CoopCard } from '../src/card.js';
 import { hashWithSelection, selectionFromHash } from '../src/controllers/linked-selection-controller.js';
@@ -40,6 +41,37 @@ describe('linked views', () => {
     // And back: Escape on the map clears the card.
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => card.shadowRoot!.querySelector('.invite'), 'the card did not clear');
+  });
+
+  it('links map, timeline and card: select on the map, the timeline and card follow; select an event, its partnership is selected', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div style="width: 900px">
+      <coop-map institution="chu-angers" group="t8"></coop-map>
+      <coop-timeline institution="chu-angers" group="t8"></coop-timeline>
+      <coop-card group="t8"></coop-card>
+    </div>`);
+    const map = page.querySelector('coop-map')!;
+    const timeline = page.querySelector('coop-timeline')!;
+    const card = page.querySelector('coop-card')!;
+    await ready(map, '.marks .mark');
+    await ready(timeline, 'button.item');
+
+    partnerMark(map, 'CHU de Tlemcen, Tlemcen, Algérie').focus();
+    await sendKeys({ press: 'Enter' });
+    await timeline.updateComplete;
+    expect(timeline.selected).to.equal('angers-tlemcen');
+    await waitUntil(() => cardTitle(card) === 'Angers – Tlemcen : greffe rénale', 'the card did not follow the map');
+    // The timeline marks that partnership's event as pressed.
+    await waitUntil(() => [...timeline.shadowRoot!.querySelectorAll('button.item[aria-pressed="true"], li.related')].length > 0, 'no highlighted event');
+
+    // Select the Lomé event on the timeline: the map and the card move to its partnership.
+    const lome = [...timeline.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.item')].find((b) => b.textContent!.includes('Lomé'))!;
+    const selection = oneEvent(timeline, 'coop-select');
+    lome.click();
+    const { detail } = await selection;
+    expect(detail).to.deep.equal({ partnershipId: 'angers-lome', eventId: 'angers-lome-2017-start' });
+    await map.updateComplete;
+    expect(map.selected).to.equal('angers-lome');
+    await waitUntil(() => cardTitle(card)?.includes('Lomé'), 'the card did not follow the timeline');
   });
 
   it('makes the map follow a compact card, and keeps other groups apart', async () => {

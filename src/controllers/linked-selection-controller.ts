@@ -72,8 +72,10 @@ export class LinkedSelectionController implements ReactiveController {
       // Others of the group already on the page follow; those added later read lastSelection.
       queueMicrotask(() => this.#announce(fromHash));
     } else {
+      // An element given its own selection by the page (an attribute) keeps it.
       const known = lastSelection.get(group);
-      if (known) this.#apply(known);
+      const own = this.#host.hasAttribute('selected') || this.#host.hasAttribute('selected-event');
+      if (known && !own) this.#apply(known);
     }
   }
 

@@ -38,11 +38,14 @@ const RANGE_OPTIONS: Record<Exclude<DatePrecision, 'decade'>, Intl.DateTimeForma
   day: { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' },
 };
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+// Formatters by locale, then by options object (the option sets above are constants, so
+// their identity is a key): building an Intl.DateTimeFormat costs more than formatting.
+const formatters = new Map<string, WeakMap<Intl.DateTimeFormatOptions, Intl.DateTimeFormat>>();
 function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let f = formatters.get(key);
-  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale, options)));
+  let byOptions = formatters.get(locale);
+  if (!byOptions) formatters.set(locale, (byOptions = new WeakMap()));
+  let f = byOptions.get(options);
+  if (!f) byOptions.set(options, (f = new Intl.DateTimeFormat(locale, options)));
   return f;
 }
 
