@@ -3,23 +3,7 @@ import { css } from 'lit';
 /** The card's own styles; colour tokens come from shared/theme.ts. px and em only (never rem). */
 export const cardStyles = css`
   :host {
-    display: block;
-    box-sizing: border-box;
-    max-width: 100%;
-    color: var(--_text);
-    font-size: 15px;
     line-height: 1.45;
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  *,
-  *::before,
-  *::after {
-    box-sizing: border-box;
-  }
-  button {
-    font: inherit;
   }
   button:focus-visible,
   a:focus-visible,
@@ -244,17 +228,6 @@ export const cardStyles = css`
   }
   :host([compact]) .locator {
     width: 96px;
-  }
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
   }
   @media (forced-colors: active) {
     .locator .country.highlighted,

@@ -6,6 +6,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { parseTokenList, partnershipsMatching } from '../../data/query.js';
 import { DatasetController } from '../../controllers/dataset-controller.js';
 import { formatNumber } from '../shared/intl.js';
+import { themeStyles } from '../shared/theme.js';
 import { currentLocale } from '../../localization.js';
 
 /**
@@ -24,30 +25,27 @@ import { currentLocale } from '../../localization.js';
  */
 @localized()
 export class CoopCards extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      box-sizing: border-box;
-      max-width: 100%;
-      font-size: 15px;
-    }
-    .grid {
-      display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--coop-cards-min-width, 260px)), 1fr));
-      gap: 1em;
-      margin: 0;
-      padding: 0;
-      list-style: none;
-      min-height: 8em;
-    }
-    .grid > li {
-      display: grid;
-    }
-    .state {
-      margin: 0 0 0.5em;
-      color: var(--coop-muted-text-color, #4b5563);
-    }
-  `;
+  static override styles = [
+    themeStyles,
+    css`
+      .grid {
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--coop-cards-min-width, 260px)), 1fr));
+        gap: 1em;
+        margin: 0;
+        padding: 0;
+        list-style: none;
+        min-height: 8em;
+      }
+      .grid > li {
+        display: grid;
+      }
+      .state {
+        margin: 0 0 0.5em;
+        color: var(--_muted);
+      }
+  `,
+  ];
 
   /** Home institution id(s), separated by spaces; absent: all. */
   @property() institution: string | null = null;

@@ -6,24 +6,7 @@ import { css } from 'lit';
  */
 export const mapStyles = css`
   :host {
-    display: block;
-    box-sizing: border-box;
-    max-width: 100%;
-    font-size: 15px;
-    line-height: 1.4;
     contain: layout;
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  *,
-  *::before,
-  *::after {
-    box-sizing: border-box;
-  }
-  button {
-    font: inherit;
-    color: inherit;
   }
 
   .toolbar {
@@ -373,17 +356,6 @@ export const mapStyles = css`
     background: color-mix(in srgb, var(--_surface) 80%, var(--_selected));
   }
 
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
 
   @media (forced-colors: active) {
     .mark .dot,

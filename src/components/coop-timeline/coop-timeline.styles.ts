@@ -12,26 +12,7 @@ export const timelineStyles = css`
     --_chosen: var(--coop-timeline-selected-color, var(--_selected));
     --_grid: color-mix(in srgb, var(--_line) 55%, var(--_surface));
 
-    display: block;
-    box-sizing: border-box;
-    max-width: 100%;
-    color: var(--_text);
-    font-size: 15px;
-    line-height: 1.4;
     contain: layout;
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  *,
-  *::before,
-  *::after {
-    box-sizing: border-box;
-  }
-  button,
-  input {
-    font: inherit;
-    color: inherit;
   }
   button:focus-visible,
   input:focus-visible {
@@ -475,17 +456,6 @@ export const timelineStyles = css`
   }
   .notice summary {
     cursor: pointer;
-  }
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
   }
 
   @media (forced-colors: active) {

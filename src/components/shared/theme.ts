@@ -1,5 +1,5 @@
 /**
- * The colour tokens every element shares. Public `--coop-*` custom properties (documented
+ * The base styles and colour tokens every element shares. Public `--coop-*` custom properties (documented
  * on each element) feed private `--_*` ones, which are all the shadow CSS reads. Dark
  * colours follow the visitor's `prefers-color-scheme`, unless the page sets
  * `theme="light"` or `theme="dark"` on the element. Forced-colours mode maps them to
@@ -26,7 +26,14 @@ const dark = css`
 `;
 
 export const themeStyles = css`
+  /* What every element needs whatever the page: a block that fits its container, border-box
+     sizing, form controls in the page's font (a shadow root does not pass it to them). */
   :host {
+    display: block;
+    box-sizing: border-box;
+    max-width: 100%;
+    font-size: 15px;
+    line-height: 1.4;
     --_ocean: var(--coop-map-ocean-color, #eef3f7);
     --_land: var(--coop-map-land-color, #e4e1da);
     --_border: var(--coop-map-border-color, #b3aea3);
@@ -44,6 +51,31 @@ export const themeStyles = css`
     --_arc: var(--coop-map-arc-color, var(--_mark));
     --_radius: var(--coop-radius, 6px);
     color: var(--_text);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  button,
+  input,
+  select {
+    font: inherit;
+    color: inherit;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
   }
   :host([theme='dark']) {
     ${dark}
