@@ -15,6 +15,23 @@ const modules: Record<string, () => Promise<unknown>> = {
 
 const requested = new Set<string>();
 
+/**
+ * Until an element's code arrives, its tag is an empty inline box: reserve about the
+ * height it will take, so the page does not jump when it renders. Constructable
+ * stylesheets pass a strict Content-Security-Policy, where a <style> element would not.
+ */
+function reserveSpace(): void {
+  if (!('adoptedStyleSheets' in Document.prototype)) return;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(`
+    coop-map:not(:defined) { display: block; aspect-ratio: 3 / 2; min-height: 440px; }
+    coop-timeline:not(:defined) { display: block; min-height: 360px; }
+    coop-card:not(:defined) { display: block; min-height: 10em; }
+    coop-cards:not(:defined) { display: block; min-height: 10em; }
+  `);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}
+
 function loadTagsIn(root: ParentNode): void {
   for (const tag of Object.keys(modules)) {
     if (requested.has(tag) || customElements.get(tag) || !root.querySelector(tag)) continue;
@@ -24,6 +41,7 @@ function loadTagsIn(root: ParentNode): void {
 }
 
 if (typeof document !== 'undefined') {
+  reserveSpace();
   loadTagsIn(document);
   // Tags can arrive later: a CMS block rendered by script, a tab opened, a page still parsing.
   const observer = new MutationObserver(() => {

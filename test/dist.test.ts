@@ -38,6 +38,10 @@ describe('dist/ in plain HTML pages', function () {
     await rendered(page, 'coop-card', 'h2');
     expect(shadow(page, 'coop-card')!.querySelector('h2')!.textContent).to.equal('Angers – Tlemcen : greffe rénale');
     expect(page.window.__messages).to.deep.equal([]);
+    // Space was reserved before the code and the data arrived.
+    const sheets = [...page.document.adoptedStyleSheets].flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText));
+    expect(sheets.some((rule) => rule.startsWith('coop-map:not(:defined)'))).to.equal(true);
+    expect((page.window as unknown as { __layoutShift: number }).__layoutShift, 'cumulative layout shift').to.be.below(0.01);
     // Loaded only what the page uses: no timeline code.
     const scripts = page.window.performance.getEntriesByType('resource').map((e) => e.name);
     expect(scripts.some((s) => /coop-timeline-/.test(s))).to.equal(false);

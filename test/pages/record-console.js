@@ -10,3 +10,11 @@ for (const level of ['warn', 'error']) {
 }
 window.addEventListener('error', (e) => window.__messages.push(`uncaught: ${e.message}`));
 window.addEventListener('unhandledrejection', (e) => window.__messages.push(`unhandled: ${e.reason}`));
+
+// And layout shifts (Cumulative Layout Shift), to check that loading moves nothing.
+window.__layoutShift = 0;
+try {
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__layoutShift += entry.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+} catch {}
