@@ -1,5 +1,5 @@
 import { localized, msg, str } from '@lit/localize';
-import { html, LitElement, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Dataset, PartnershipRecord } from '../../data/dataset.js';
 import { resolveText, textIn } from '../../data/localized-text.js';
@@ -12,6 +12,7 @@ import { CoopSelectEvent } from '../../events/coop-select.js';
 import { currentLocale } from '../../localization.js';
 import { datetimeAttribute, formatPartialDate } from '../../time/format-date.js';
 import { figureQualifier, figureValue } from '../shared/figures.js';
+import { CoopElement } from '../shared/coop-element.js';
 import { themeStyles } from '../shared/theme.js';
 import { countryName } from '../shared/intl.js';
 import { activityTypeLabel, eventStatusLabel, partnershipKindLabel, partnershipStatusLabel } from '../shared/labels.js';
@@ -45,23 +46,17 @@ import { cardStyles } from './coop-card.styles.js';
  * @cssprop --coop-text-color - Text; default #1f2328.
  */
 @localized()
-export class CoopCard extends LitElement {
+export class CoopCard extends CoopElement {
   static override styles = [themeStyles, cardStyles];
 
   /** The partnership to show; absent: the page's current selection. */
   @property() partnership: string | null = null;
-  /** URL of a JSON or CSV dataset; absent: the bundled data. */
-  @property() src: string | null = null;
   /** A shorter card for grids: heading, places, status, domains, a few figures. */
   @property({ type: Boolean, reflect: true }) compact = false;
   /** The level of the card's heading (2 to 6), to fit the page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
-  /** Link group: the card follows selections made by elements of the same group. */
-  @property({ reflect: true }) group: string | null = null;
   /** Keeps the selection in the address (`#coop=…`): a shared link opens on it, Back/Forward move through selections. */
   @property({ type: Boolean, attribute: 'url-hash' }) urlHash = false;
-  /** Colour theme: follows the visitor's light or dark preference unless set to `light` or `dark`. */
-  @property({ reflect: true }) theme: 'light' | 'dark' | null = null;
 
   /** The partnership selected on the page, shown when `partnership` is absent. */
   @state() private followed: string | null = null;

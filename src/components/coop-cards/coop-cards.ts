@@ -1,11 +1,12 @@
 import { localized, msg, str } from '@lit/localize';
-import { css, html, LitElement } from 'lit';
+import { css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { parseTokenList, partnershipsMatching } from '../../data/query.js';
 import { DatasetController } from '../../controllers/dataset-controller.js';
 import { formatNumber } from '../shared/intl.js';
+import { CoopFilteredElement } from '../shared/coop-element.js';
 import { themeStyles } from '../shared/theme.js';
 import { currentLocale } from '../../localization.js';
 
@@ -24,7 +25,7 @@ import { currentLocale } from '../../localization.js';
  * @cssprop --coop-cards-min-width - The narrowest a card may be before the grid wraps; default 260px.
  */
 @localized()
-export class CoopCards extends LitElement {
+export class CoopCards extends CoopFilteredElement {
   static override styles = [
     themeStyles,
     css`
@@ -47,24 +48,12 @@ export class CoopCards extends LitElement {
   `,
   ];
 
-  /** Home institution id(s), separated by spaces; absent: all. */
-  @property() institution: string | null = null;
-  /** URL of a JSON or CSV dataset; absent: the bundled data. */
-  @property() src: string | null = null;
-  /** ISO country codes of partners, separated by spaces. */
-  @property() country: string | null = null;
-  /** Domain ids, separated by spaces. */
-  @property() domain: string | null = null;
   /** Partnership statuses, separated by spaces. */
   @property() status: string | null = null;
   /** Kinds (partnership, network, research-project...), separated by spaces. */
   @property() kind: string | null = null;
   /** The level of each card's heading (2 to 6). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
-  /** Link group, passed on to the cards. */
-  @property({ reflect: true }) group: string | null = null;
-  /** Colour theme, passed on to the cards. */
-  @property({ reflect: true }) theme: 'light' | 'dark' | null = null;
 
   private readonly data = new DatasetController(this, () => this.src);
 

@@ -2,7 +2,7 @@ import { localized, msg, str } from '@lit/localize';
 import { select } from 'd3-selection';
 import { zoom as d3Zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 import type { GeoProjection } from 'd3-geo';
-import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { PartnershipRecord } from '../../data/dataset.js';
@@ -20,6 +20,7 @@ import { currentLocale } from '../../localization.js';
 import { formatPartialDate } from '../../time/format-date.js';
 import { download, fileNameFrom, standaloneSvg, svgToPng } from '../../export/standalone-svg.js';
 import { CardDialogController, cardDialogStyles } from '../shared/card-dialog.js';
+import { CoopFilteredElement } from '../shared/coop-element.js';
 import { themeStyles } from '../shared/theme.js';
 import { countryName, formatNumber } from '../shared/intl.js';
 import { partnershipStatusLabel } from '../shared/labels.js';
@@ -71,17 +72,9 @@ type Mark =
  * @cssprop --coop-map-aspect-ratio - The map's proportions; default 16 / 9 (never less than 260px high).
  */
 @localized()
-export class CoopMap extends LitElement {
+export class CoopMap extends CoopFilteredElement {
   static override styles = [themeStyles, mapStyles, cardDialogStyles];
 
-  /** Home institution id(s), separated by spaces; absent: all institutions. */
-  @property() institution: string | null = null;
-  /** URL of a JSON or CSV dataset; absent: the bundled data. */
-  @property() src: string | null = null;
-  /** ISO 3166-1 alpha-2 codes of partner countries to show, separated by spaces. */
-  @property() country: string | null = null;
-  /** Domain ids to show, separated by spaces. */
-  @property() domain: string | null = null;
   /** Partnership statuses to show (active, planned, under-study, ended, unknown). */
   @property() status: string | null = null;
   /** The projection: equal-earth (default), natural-earth or mercator. */
@@ -92,10 +85,6 @@ export class CoopMap extends LitElement {
   @property({ type: Boolean, attribute: 'no-zoom' }) noZoom = false;
   /** Which view is shown: the map, or the table of the same partners. */
   @property({ reflect: true }) view: 'map' | 'table' = 'map';
-  /** Colour theme: follows the visitor's light or dark preference unless set to `light` or `dark`. */
-  @property({ reflect: true }) theme: 'light' | 'dark' | null = null;
-  /** Link group: elements of the same group share one selection (none: the page's default group). */
-  @property({ reflect: true }) group: string | null = null;
   /** Keeps the selection in the address (`#coop=…`): a shared link opens on it, Back/Forward move through selections. */
   @property({ type: Boolean, attribute: 'url-hash' }) urlHash = false;
   /** When the page has no `<coop-card>`, a selection opens the partnership's card in a dialog. */

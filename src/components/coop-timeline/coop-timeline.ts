@@ -1,5 +1,5 @@
 import { localized, msg, str } from '@lit/localize';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { DatasetController } from '../../controllers/dataset-controller.js';
@@ -10,6 +10,7 @@ import { CoopLoadEvent } from '../../events/coop-load.js';
 import { CoopSelectEvent, type CoopSelectDetail } from '../../events/coop-select.js';
 import { LinkedSelectionController } from '../../controllers/linked-selection-controller.js';
 import { CardDialogController, cardDialogStyles } from '../shared/card-dialog.js';
+import { CoopFilteredElement } from '../shared/coop-element.js';
 import { themeStyles } from '../shared/theme.js';
 import { currentLocale } from '../../localization.js';
 import { timelineStyles } from './coop-timeline.styles.js';
@@ -98,17 +99,9 @@ type ViewEntry = { lane: number; entry: AnyEntry };
  * @cssprop --coop-focus-color - The focus outline; default #1a56db.
  */
 @localized()
-export class CoopTimeline extends LitElement {
+export class CoopTimeline extends CoopFilteredElement {
   static override styles = [themeStyles, timelineStyles, cardDialogStyles];
 
-  /** Home institution id(s), separated by spaces; absent: all institutions. */
-  @property() institution: string | null = null;
-  /** URL of a JSON or CSV dataset; absent: the bundled data. */
-  @property() src: string | null = null;
-  /** ISO 3166-1 alpha-2 codes of countries (of the event's place or its partners), separated by spaces. */
-  @property() country: string | null = null;
-  /** Domain ids, separated by spaces. */
-  @property() domain: string | null = null;
   /** Event kinds to show (agreement, visit, mission, caravan, training...), separated by spaces. */
   @property() kind: string | null = null;
   /** Event statuses to show: done, planned. */
@@ -125,10 +118,6 @@ export class CoopTimeline extends LitElement {
   @property({ attribute: 'selected-event', reflect: true }) selectedEvent: string | null = null;
   /** Shows a search box that filters events by their words (accents and case ignored). */
   @property({ type: Boolean, reflect: true }) searchable = false;
-  /** Colour theme: follows the visitor's light or dark preference unless set to `light` or `dark`. */
-  @property({ reflect: true }) theme: 'light' | 'dark' | null = null;
-  /** Link group: elements of the same group share one selection (none: the page's default group). */
-  @property({ reflect: true }) group: string | null = null;
   /** Keeps the selection in the address (`#coop=…`): a shared link opens on it, Back/Forward move through selections. */
   @property({ type: Boolean, attribute: 'url-hash' }) urlHash = false;
   /** When the page has no `<coop-card>`, a selection opens the partnership's card in a dialog. */

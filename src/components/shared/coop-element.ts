@@ -1,0 +1,25 @@
+/**
+ * The properties every coop element shares, declared once: where the data comes from, the
+ * colour theme, the link group; and, for elements that show a filtered part of the data,
+ * the institution and filters. Two plain base classes, no mixins.
+ */
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+
+export class CoopElement extends LitElement {
+  /** URL of a JSON or CSV dataset; absent: the bundled data. */
+  @property() src: string | null = null;
+  /** Colour theme: follows the visitor's light or dark preference unless set to `light` or `dark`. */
+  @property({ reflect: true }) theme: 'light' | 'dark' | null = null;
+  /** Link group: elements of the same group share one selection (none: the page's default group). */
+  @property({ reflect: true }) group: string | null = null;
+}
+
+export class CoopFilteredElement extends CoopElement {
+  /** Home institution id(s), separated by spaces; absent: all institutions. */
+  @property() institution: string | null = null;
+  /** ISO 3166-1 alpha-2 country codes (of partners, or of an event's place), separated by spaces. */
+  @property() country: string | null = null;
+  /** Domain ids, separated by spaces. */
+  @property() domain: string | null = null;
+}
