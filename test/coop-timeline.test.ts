@@ -407,3 +407,36 @@ describe('<coop-timeline>', () => {
     expect(el.getBoundingClientRect().height).to.equal(loadingHeight);
   });
 });
+
+describe('<coop-timeline> export', () => {
+  it('exports its visible window as a standalone SVG of shapes and text, and as a PNG', async () => {
+    const { el } = await mount({ src: SMALL });
+    const labels = [...root(el).querySelectorAll('.downloads button')].map((b) => b.getAttribute('aria-label'));
+    expect(labels).to.deep.equal(['Télécharger la chronologie en SVG', 'Télécharger la chronologie en PNG']);
+    const source = el.exportSvg();
+    const svg = new DOMParser().parseFromString(source, 'image/svg+xml');
+    expect(svg.querySelector('parsererror')).to.equal(null);
+    expect(svg.documentElement.namespaceURI).to.equal('http://www.w3.org/2000/svg');
+    expect(svg.querySelector('title')!.textContent).to.equal('Chronologie de la coopération internationale');
+    const texts = [...svg.querySelectorAll('text')].map((t) => t.textContent);
+    expect(texts.some((t) => t!.includes('Mission cœur ouvert'))).to.equal(true);
+    expect(svg.querySelectorAll('rect').length).to.be.above(3);
+    expect(source).to.not.match(/foreignObject|<script|var\(/);
+    const image = new Image();
+    image.src = URL.createObjectURL(new Blob([source], { type: 'image/svg+xml' }));
+    await image.decode();
+    expect(image.naturalWidth).to.be.above(100);
+    // No foreignObject: the canvas stays untainted and a PNG can be made.
+    const names: string[] = [];
+    const original = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    };
+    try {
+      await el.download('png');
+    } finally {
+      HTMLAnchorElement.prototype.click = original;
+    }
+    expect(names).to.deep.equal(['chronologie-de-la-cooperation-internationale.png']);
+  });
+});

@@ -30,24 +30,6 @@ export const mapStyles = css`
     display: flex;
     gap: 0.5em;
   }
-  .downloads {
-    display: inline-flex;
-    border: 1px solid var(--_line);
-    border-radius: var(--_radius);
-    overflow: hidden;
-  }
-  .downloads button {
-    border: 0;
-    background: var(--_surface);
-    padding: 0.35em 0.6em;
-    min-height: 44px;
-    min-width: 44px;
-    font-size: 0.85em;
-    cursor: pointer;
-  }
-  .downloads button + button {
-    border-inline-start: 1px solid var(--_line);
-  }
   .views {
     display: inline-flex;
     border: 1px solid var(--_line);

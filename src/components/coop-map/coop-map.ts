@@ -20,6 +20,7 @@ import { currentLocale } from '../../localization.js';
 import { formatPartialDate } from '../../time/format-date.js';
 import { download, fileNameFrom, standaloneSvg, svgToPng } from '../../export/standalone-svg.js';
 import { CardDialogController, cardDialogStyles } from '../shared/card-dialog.js';
+import { downloadButtons } from '../shared/download-buttons.js';
 import { CoopFilteredElement } from '../shared/coop-element.js';
 import { themeStyles } from '../shared/theme.js';
 import { countryName, formatNumber } from '../shared/intl.js';
@@ -237,10 +238,10 @@ export class CoopMap extends CoopFilteredElement {
         ${status === 'loaded' && this.partnerships.length
           ? html`<div class="actions">
               ${this.view === 'map'
-                ? html`<div class="downloads" role="group" aria-label=${msg('Télécharger la carte')}>
-                    <button type="button" title=${msg('Télécharger la carte en SVG')} aria-label=${msg('Télécharger la carte en SVG')} @click=${() => this.download('svg')}>SVG</button>
-                    <button type="button" title=${msg('Télécharger la carte en PNG')} aria-label=${msg('Télécharger la carte en PNG')} @click=${() => this.download('png')}>PNG</button>
-                  </div>`
+                ? downloadButtons(
+                    { group: msg('Télécharger la carte'), svg: msg('Télécharger la carte en SVG'), png: msg('Télécharger la carte en PNG') },
+                    (format) => void this.download(format),
+                  )
                 : nothing}
               <div class="views" role="group" aria-label=${msg('Affichage')}>
                 <button type="button" aria-pressed=${this.view === 'map' ? 'true' : 'false'} @click=${() => this.setView('map')}>${msg('Carte')}</button>

@@ -12,6 +12,9 @@ import { LinkedSelectionController } from '../../controllers/linked-selection-co
 import { CardDialogController, cardDialogStyles } from '../shared/card-dialog.js';
 import { CoopFilteredElement } from '../shared/coop-element.js';
 import { themeStyles } from '../shared/theme.js';
+import { downloadButtons } from '../shared/download-buttons.js';
+import { boxesToSvg } from '../../export/boxes-to-svg.js';
+import { download, fileNameFrom, svgToPng } from '../../export/standalone-svg.js';
 import { currentLocale } from '../../localization.js';
 import { timelineStyles } from './coop-timeline.styles.js';
 import { textMeasureFor } from './text-measure.js';
@@ -556,6 +559,12 @@ export class CoopTimeline extends CoopFilteredElement {
       <div class="toolbar" part="toolbar">
         ${this.searchable ? searchBox(this.query, (value) => (this.query = value)) : nothing}
         <p class="summary" id="summary" dir="auto">${loaded ? this.summary(locale) : nothing}</p>
+        ${hasEvents && this.layout
+          ? downloadButtons(
+              { group: msg('Télécharger la chronologie'), svg: msg('Télécharger la chronologie en SVG'), png: msg('Télécharger la chronologie en PNG') },
+              (format) => void this.download(format),
+            )
+          : nothing}
         ${navButtons(this.navState(hasEvents), this.navActions)}
       </div>
       <div class="frame ${this.layout ? 'wide' : 'narrow'}" part="frame">
@@ -776,6 +785,21 @@ export class CoopTimeline extends CoopFilteredElement {
     super.disconnectedCallback();
     this.zoom.detach();
     clearTimeout(this.wheelHintTimer);
+  }
+
+  /** The timeline's visible window as a standalone SVG document (shapes and text as laid out). */
+  exportSvg(): string {
+    const frame = this.renderRoot.querySelector<HTMLElement>('.frame');
+    return frame ? boxesToSvg(frame, listHeading(this.data.dataset, parseTokenList(this.institution), currentLocale())) : '';
+  }
+
+  /** Downloads the visible window as an SVG or PNG file. */
+  async download(format: 'svg' | 'png'): Promise<void> {
+    const source = this.exportSvg();
+    if (!source) return;
+    const frame = this.renderRoot.querySelector<HTMLElement>('.frame')!.getBoundingClientRect();
+    const name = `${fileNameFrom(listHeading(this.data.dataset, parseTokenList(this.institution), currentLocale()))}.${format}`;
+    download(format === 'svg' ? new Blob([source], { type: 'image/svg+xml' }) : await svgToPng(source, frame.width, frame.height), name);
   }
 }
 
