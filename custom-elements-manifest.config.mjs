@@ -15,6 +15,9 @@ export default {
   exclude: ['src/generated/**', 'src/**/*.generated.ts'],
   outdir: '.',
   litelement: true,
+  // The analyzer would otherwise rewrite package.json's "customElements" to wherever it
+  // wrote last (check-manifest writes to a temporary folder).
+  packagejson: false,
   plugins: [
     {
       name: 'coop-hide-private',
