@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/card.js';
 import '../src/map.js';
+import '../src/timeline.js';
 
 interface Args {
   partnership?: string;
@@ -52,10 +53,19 @@ export const Grid: Story = {
   render: () => html`<coop-cards institution="chu-marrakech"></coop-cards>`,
 };
 
-/** A map and a card linked: select a partner on the map (click, or Tab + Enter) and the card follows. */
+/**
+ * Map, timeline and card linked: select a partner on the map (click, or Tab + Enter) or an
+ * event on the timeline, and the others follow. The selection is kept in the address.
+ */
 export const LinkedPage: Story = {
   render: () => html`<div style="display:grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 16px; align-items: start">
-    <coop-map institution="chu-angers" selected="angers-tlemcen"></coop-map>
-    <coop-card></coop-card>
+    <coop-map institution="chu-angers" selected="angers-tlemcen" group="linked-story" url-hash></coop-map>
+    <coop-card group="linked-story"></coop-card>
+    <coop-timeline institution="chu-angers" group="linked-story" style="grid-column: 1 / -1"></coop-timeline>
   </div>`,
+};
+
+/** No card on the page: `open-card` shows the selected partnership's card in a dialog. */
+export const CardInDialog: Story = {
+  render: () => html`<coop-map institution="chu-marrakech" open-card group="dialog-story"></coop-map>`,
 };
