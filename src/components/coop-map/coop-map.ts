@@ -1,6 +1,4 @@
 import { localized, msg, str } from '@lit/localize';
-import { select } from 'd3-selection';
-import { zoom as d3Zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 import type { GeoProjection } from 'd3-geo';
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
@@ -18,7 +16,7 @@ import { fitProjection, projectionName } from '../../geo/projection.js';
 import { getWorld } from '../../geo/world.js';
 import { currentLocale } from '../../localization.js';
 import { formatPartialDate } from '../../time/format-date.js';
-import { download, fileNameFrom, standaloneSvg, svgToPng } from '../../export/standalone-svg.js';
+import { download, fileNameFrom, svgToPng } from '../../export/standalone-svg.js';
 import { CardDialogController, cardDialogStyles } from '../shared/card-dialog.js';
 import { downloadButtons } from '../shared/download-buttons.js';
 import { CoopFilteredElement } from '../shared/coop-element.js';
@@ -29,7 +27,9 @@ import { ArcCanvas } from './arc-canvas.js';
 import { mapStyles } from './coop-map.styles.js';
 import { clusterAtZoom, layoutMap, transformToFit, type HomePoint, type MapLayout, type PartnerPoint, type PointCluster, type ZoomTransform } from './map-layout.js';
 import { clusterLabel, clusterMark, homeLabel, homeMark, partnerLabel, partnerMark, partnerName, spokes } from './map-marks.js';
+import { mapSvg } from './map-export.js';
 import { mapTable, tableRows } from './map-table.js';
+import { MapZoom } from './map-zoom.js';
 import { projectWorld, type WorldPaths } from './world-paths.js';
 
 /** Above this many arcs, arcs are drawn on a canvas: SVG with thousands of paths cannot hold 60 fps. */
@@ -37,9 +37,6 @@ const CANVAS_ARCS = 400;
 /** Marks closer than this (screen px) are grouped; more partners, wider groups, fewer marks to move each frame. */
 const clusterRadius = (points: number) => (points < 500 ? 24 : points < 2000 ? 32 : 40);
 const MAX_ZOOM = 32;
-
-/** d3-zoom keeps an element's transform in this property. */
-type ZoomedElement = HTMLElement & { __zoom: ZoomTransform };
 
 /** A mark on screen, in keyboard order. */
 type Mark =
@@ -127,8 +124,18 @@ export class CoopMap extends CoopFilteredElement {
   private marks: Mark[] = [];
   private initialTransform: ZoomTransform = { k: 1, x: 0, y: 0 };
   private clusteredAt: ZoomTransform | null = null;
-  private zoomBehavior: ZoomBehavior<HTMLElement, unknown> | null = null;
-  private zoomTarget: HTMLElement | null = null;
+  private readonly zoom = new MapZoom(
+    {
+      start: () => (this.gesture = true),
+      zoom: (t) => (this.transform = t),
+      end: () => {
+        this.gesture = false;
+        this.clusteredAt = null;
+        this.requestUpdate();
+      },
+    },
+    MAX_ZOOM,
+  );
   private wheelHintTimer = 0;
   private pendingFocus = false;
 
@@ -217,15 +224,11 @@ export class CoopMap extends CoopFilteredElement {
     return marks;
   }
 
-  /**
-   * Moves the view (buttons, keys, a new layout) and tells d3-zoom silently, through the
-   * state it keeps on its element, so a gesture continues from here without the zoom
-   * events, which would start another update after this one.
-   */
+  /** Moves the view (buttons, keys, a new layout), and tells d3-zoom. */
   private applyTransform(t: ZoomTransform): void {
     this.transform = t;
     this.clusteredAt = null;
-    if (this.zoomTarget) (this.zoomTarget as ZoomedElement).__zoom = zoomIdentity.translate(t.x, t.y).scale(t.k);
+    this.zoom.set(t);
   }
 
   protected override render() {
@@ -467,7 +470,8 @@ export class CoopMap extends CoopFilteredElement {
       this.linkedSelection = this.selected;
       this.link.share({ partnershipId: this.selected });
     }
-    this.syncZoomBehavior();
+    const frame = this.frame && this.data.status === 'loaded' && !this.noZoom ? this.frame : null;
+    this.zoom.attach(frame, this.size.width, this.size.height, this.transform);
     this.syncBaseLayers();
     this.positionTooltip();
     if (this.pendingFocus && this.focusKey) {
@@ -489,45 +493,6 @@ export class CoopMap extends CoopFilteredElement {
     const ids = new Set(this.partnerships.map((p) => p.id));
     const events = eventsMatching(dataset).filter((e) => e.partnership !== null && ids.has(e.partnership)).length;
     this.dispatchEvent(new CoopLoadEvent({ partnerships: this.partnerships.length, events }));
-  }
-
-  private syncZoomBehavior(): void {
-    const frame = this.frame && this.data.status === 'loaded' && !this.noZoom ? this.frame : null;
-    if (frame === this.zoomTarget) {
-      if (frame && this.zoomBehavior) {
-        const { width, height } = this.size;
-        this.zoomBehavior.extent([[0, 0], [width, height]]).translateExtent([[0, 0], [width, height]]);
-      }
-      return;
-    }
-    if (this.zoomTarget) select(this.zoomTarget).on('.zoom', null);
-    this.zoomTarget = frame;
-    this.zoomBehavior = null;
-    if (!frame) return;
-    const { width, height } = this.size;
-    this.zoomBehavior = d3Zoom<HTMLElement, unknown>()
-      .scaleExtent([1, MAX_ZOOM])
-      .extent([[0, 0], [width, height]])
-      .translateExtent([[0, 0], [width, height]])
-      // A page scrolls under the wheel: zoom only with Ctrl/⌘ (trackpad pinches send ctrlKey),
-      // and with two fingers on touch screens so one finger still scrolls the page.
-      .filter((event: Event) => {
-        if (event.type === 'wheel') return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
-        if (event.type.startsWith('touch')) return (event as TouchEvent).touches.length >= 2;
-        return !(event as MouseEvent).button && !(event.target as Element).closest?.('.zoom');
-      })
-      .on('start', () => (this.gesture = true))
-      .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
-        const { k, x, y } = event.transform;
-        this.transform = { k, x, y };
-      })
-      .on('end', () => {
-        this.gesture = false;
-        this.clusteredAt = null;
-        this.requestUpdate();
-      });
-    select(frame).call(this.zoomBehavior).on('dblclick.zoom', null);
-    (frame as ZoomedElement).__zoom = zoomIdentity.translate(this.transform.x, this.transform.y).scale(this.transform.k);
   }
 
   /**
@@ -703,30 +668,15 @@ export class CoopMap extends CoopFilteredElement {
    */
   exportSvg(): string {
     const { width, height } = this.size;
-    const base = this.renderRoot.querySelector('svg.base > g');
-    const marks = this.renderRoot.querySelector('svg.marks');
-    const nodes: Element[] = [];
-    if (base) nodes.push(base);
-    if (this.layout && this.layout.arcs.length > CANVAS_ARCS && base) {
-      // Arcs drawn on the canvas become paths in the file.
-      const ns = 'http://www.w3.org/2000/svg';
-      const group = document.createElementNS(ns, 'g');
-      group.setAttribute('transform', base.getAttribute('transform') ?? '');
-      for (const arc of this.layout.arcs) {
-        const path = document.createElementNS(ns, 'path');
-        path.setAttribute('class', `arc${arc.dashed ? ' dashed' : ''}`);
-        path.setAttribute('d', arc.d);
-        path.setAttribute('vector-effect', 'non-scaling-stroke');
-        group.append(path);
-      }
-      nodes.push(group);
-    }
-    if (marks) {
-      const group = document.createElementNS('http://www.w3.org/2000/svg', 'g');
-      group.append(...[...marks.children].map((child) => child.cloneNode(true)));
-      nodes.push(group);
-    }
-    return standaloneSvg({ nodes, width, height, title: this.heading(currentLocale()), css: this.exportCss() });
+    return mapSvg({
+      root: this.renderRoot,
+      layout: this.layout,
+      canvasArcs: (this.layout?.arcs.length ?? 0) > CANVAS_ARCS,
+      width,
+      height,
+      title: this.heading(currentLocale()),
+      style: getComputedStyle(this),
+    });
   }
 
   /** Downloads the map as an SVG or PNG file. */
@@ -735,28 +685,6 @@ export class CoopMap extends CoopFilteredElement {
     const name = `${fileNameFrom(this.heading(currentLocale()))}.${format}`;
     const { width, height } = this.size;
     download(format === 'svg' ? new Blob([source], { type: 'image/svg+xml' }) : await svgToPng(source, width, height), name);
-  }
-
-  /** The map's styles with this element's colours resolved, for files that live without the page. */
-  private exportCss(): string {
-    const style = getComputedStyle(this);
-    const v = (name: string) => style.getPropertyValue(name).trim();
-    const [mark, surface, selected] = [v('--_mark'), v('--_surface'), v('--_selected')];
-    return [
-      `.sphere{fill:${v('--_ocean')}}`,
-      `.country{fill:${v('--_land')}}`,
-      `.country.partner{fill:${v('--_partner-country')}}`,
-      `.borders{fill:none;stroke:${v('--_border')};stroke-width:0.6px}`,
-      `.arc{fill:none;stroke:${v('--_arc')};stroke-width:1.4px;stroke-linecap:round}`,
-      `.arc.dashed{stroke-dasharray:5 4}.arc.dimmed{opacity:.3}.arc.selected{stroke:${selected};stroke-width:3px}`,
-      `.dot{fill:${mark};stroke:${surface};stroke-width:1.5px}`,
-      `.tentative .dot{fill:${surface};stroke:${mark};stroke-width:2.5px}`,
-      `.area{fill:${mark};fill-opacity:.16;stroke:${mark};stroke-width:2px;stroke-dasharray:2 3}`,
-      `.home{fill:${v('--_home')};stroke:${surface};stroke-width:1.5px}`,
-      `.cluster{fill:${mark};stroke:${surface};stroke-width:2px}`,
-      `.count{fill:${surface};font:700 11px sans-serif;text-anchor:middle;dominant-baseline:central}`,
-      `.halo{fill:none;stroke:${selected};stroke-width:3px}.spoke{stroke:${v('--_muted')};stroke-width:1px}`,
-    ].join('\n');
   }
 
   private setView(view: 'map' | 'table'): void {
@@ -792,9 +720,7 @@ export class CoopMap extends CoopFilteredElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    if (this.zoomTarget) select(this.zoomTarget).on('.zoom', null);
-    this.zoomTarget = null;
-    this.zoomBehavior = null;
+    this.zoom.detach();
     clearTimeout(this.wheelHintTimer);
   }
 }
