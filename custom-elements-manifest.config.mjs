@@ -38,12 +38,16 @@ export default {
           if (mod.path === 'src/define.ts') mod.exports = (mod.exports ?? []).filter((e) => e.kind !== 'custom-element-definition');
         }
         // The entry points register the elements (src/map.ts registers coop-map...).
+        definitions.sort((a, b) => (a.tag < b.tag ? -1 : 1));
         for (const { tag, name, module } of definitions) {
           const entry = ENTRY_OF_TAG[tag];
           let mod = customElementsManifest.modules.find((m) => m.path === entry);
           if (!mod) customElementsManifest.modules.push((mod = { kind: 'javascript-module', path: entry, declarations: [], exports: [] }));
           mod.exports = [...(mod.exports ?? []), { kind: 'custom-element-definition', name: tag, declaration: { name, module } }];
         }
+        // The analyzer reads files in parallel and lists modules in the order they finish:
+        // sorted, the file is the same from run to run (the drift check depends on it).
+        customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       },
     },
   ],
