@@ -62,9 +62,7 @@ export class CoopCards extends CoopFilteredElement {
     if (status === 'loading') return html`<p class="state" role="status">${msg('Chargement…')}</p><ul class="grid" part="grid"></ul>`;
     if (status === 'failed') return html`<p class="state" role="alert">${msg('Les données n’ont pas pu être chargées.')} ${error?.message}</p>`;
     const partnerships = partnershipsMatching(dataset!, {
-      institutions: parseTokenList(this.institution),
-      countries: parseTokenList(this.country)?.map((c) => c.toUpperCase()),
-      domains: parseTokenList(this.domain),
+      ...this.attributeFilter(),
       statuses: parseTokenList(this.status),
       kinds: parseTokenList(this.kind),
     });

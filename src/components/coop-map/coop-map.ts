@@ -183,9 +183,7 @@ export class CoopMap extends CoopFilteredElement {
 
   private filter(): DataFilter {
     return {
-      institutions: parseTokenList(this.institution),
-      countries: parseTokenList(this.country)?.map((c) => c.toUpperCase()),
-      domains: parseTokenList(this.domain),
+      ...this.attributeFilter(),
       statuses: parseTokenList(this.status),
     };
   }

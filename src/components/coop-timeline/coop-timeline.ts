@@ -224,9 +224,7 @@ export class CoopTimeline extends CoopFilteredElement {
 
   private filter(): DataFilter {
     return {
-      institutions: parseTokenList(this.institution),
-      countries: parseTokenList(this.country)?.map((c) => c.toUpperCase()),
-      domains: parseTokenList(this.domain),
+      ...this.attributeFilter(),
       kinds: parseTokenList(this.kind),
       statuses: parseTokenList(this.status),
     };

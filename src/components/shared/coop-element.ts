@@ -5,6 +5,7 @@
  */
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
+import { parseTokenList, type DataFilter } from '../../data/query.js';
 
 export class CoopElement extends LitElement {
   /** URL of a JSON or CSV dataset; absent: the bundled data. */
@@ -22,4 +23,13 @@ export class CoopFilteredElement extends CoopElement {
   @property() country: string | null = null;
   /** Domain ids, separated by spaces. */
   @property() domain: string | null = null;
+
+  /** The filter the shared attributes ask for (each element adds its own: status, kind...). */
+  protected attributeFilter(): DataFilter {
+    return {
+      institutions: parseTokenList(this.institution),
+      countries: parseTokenList(this.country)?.map((c) => c.toUpperCase()),
+      domains: parseTokenList(this.domain),
+    };
+  }
 }
