@@ -264,6 +264,16 @@ describe('<coop-map>', () => {
     expect(group()).to.equal(before);
   });
 
+  it('lets a plain wheel scroll the page, and says how to zoom', async () => {
+    const el = await mapOf(html`<coop-map institution="chu-angers" style="width: 800px"></coop-map>`);
+    const group = () => el.shadowRoot!.querySelector('svg.layer g')!.getAttribute('transform');
+    const before = group();
+    el.shadowRoot!.querySelector('.frame')!.dispatchEvent(new WheelEvent('wheel', { bubbles: true, cancelable: true, deltaY: -100 }));
+    await el.updateComplete;
+    expect(group()).to.equal(before);
+    expect(el.shadowRoot!.querySelector('.hint')!.textContent).to.include('Ctrl');
+  });
+
   it('offers no zoom with no-zoom', async () => {
     const el = await mapOf(html`<coop-map institution="chu-angers" no-zoom></coop-map>`);
     expect(el.shadowRoot!.querySelector('.zoom')).to.equal(null);

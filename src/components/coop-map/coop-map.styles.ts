@@ -234,19 +234,6 @@ export const mapStyles = css`
   .tooltip p {
     margin: 0.15em 0 0;
   }
-  .hint {
-    position: absolute;
-    inset: auto 0 12px;
-    margin: auto;
-    width: fit-content;
-    max-width: 90%;
-    padding: 0.4em 0.8em;
-    border-radius: var(--_radius);
-    background: rgb(0 0 0 / 0.75);
-    color: #fff;
-    pointer-events: none;
-  }
-
   .legend {
     display: flex;
     flex-wrap: wrap;

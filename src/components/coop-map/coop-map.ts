@@ -9,6 +9,7 @@ import { eventsMatching, parseTokenList, partnershipsMatching, type DataFilter }
 import { DatasetController } from '../../controllers/dataset-controller.js';
 import { LinkedSelectionController } from '../../controllers/linked-selection-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
+import { WheelHintController, wheelHintStyles } from '../../controllers/wheel-hint-controller.js';
 import { CoopLoadEvent } from '../../events/coop-load.js';
 import { CoopSelectEvent } from '../../events/coop-select.js';
 import { fanOutOffsets } from '../../geo/cluster.js';
@@ -71,7 +72,7 @@ type Mark =
  */
 @localized()
 export class CoopMap extends CoopFilteredElement {
-  static override styles = [themeStyles, mapStyles, cardDialogStyles];
+  static override styles = [themeStyles, mapStyles, cardDialogStyles, wheelHintStyles];
 
   /** Partnership statuses to show (active, planned, under-study, ended, unknown). */
   @property() status: string | null = null;
@@ -92,7 +93,6 @@ export class CoopMap extends CoopFilteredElement {
   @state() private openCluster: string | null = null;
   @state() private tipKey: string | null = null;
   @state() private focusKey: string | null = null;
-  @state() private wheelHint = false;
 
   @query('.frame') private frame?: HTMLElement;
   @query('canvas') private canvas?: HTMLCanvasElement;
@@ -136,7 +136,7 @@ export class CoopMap extends CoopFilteredElement {
     },
     MAX_ZOOM,
   );
-  private wheelHintTimer = 0;
+  private readonly wheelHint = new WheelHintController(this);
   private pendingFocus = false;
 
   protected override willUpdate(): void {
@@ -273,7 +273,7 @@ export class CoopMap extends CoopFilteredElement {
             ${status === 'loaded' ? this.renderMarks(locale) : nothing}
             ${status === 'loaded' && !this.noZoom && this.partnerships.length ? this.renderZoomButtons() : nothing}
             ${this.renderTooltip(locale)}
-            ${this.wheelHint ? html`<div class="hint" aria-hidden="true">${msg('Pour zoomer, faites défiler en maintenant la touche Ctrl (⌘ sur Mac).')}</div>` : nothing}
+            ${this.wheelHint.template()}
             ${status === 'loading' ? html`<div class="state" role="status">${msg('Chargement de la carte…')}</div>` : nothing}
             ${status === 'failed' ? this.renderError() : nothing}
             ${status === 'loaded' && this.partnerships.length === 0 ? html`<div class="state" role="status">${this.emptyMessage()}</div>` : nothing}
@@ -563,9 +563,7 @@ export class CoopMap extends CoopFilteredElement {
 
   private onWheel = (event: WheelEvent) => {
     if (this.noZoom || event.ctrlKey || event.metaKey) return;
-    this.wheelHint = true;
-    clearTimeout(this.wheelHintTimer);
-    this.wheelHintTimer = window.setTimeout(() => (this.wheelHint = false), 1500);
+    this.wheelHint.show();
   };
 
   private onKeydown = (event: KeyboardEvent) => {
@@ -719,7 +717,6 @@ export class CoopMap extends CoopFilteredElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.zoom.detach();
-    clearTimeout(this.wheelHintTimer);
   }
 }
 

@@ -118,20 +118,6 @@ export const timelineStyles = css`
     overflow: auto;
     text-align: start;
   }
-  .hint {
-    position: absolute;
-    inset: auto 0 12px;
-    z-index: 3;
-    width: fit-content;
-    max-width: 90%;
-    margin: auto;
-    padding: 0.4em 0.8em;
-    border-radius: var(--_radius);
-    background: rgb(0 0 0 / 0.78);
-    color: #fff;
-    pointer-events: none;
-  }
-
   /* ——— the time axis (wide) ——— */
   .viewport {
     position: relative;

@@ -4,6 +4,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { DatasetController } from '../../controllers/dataset-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
+import { WheelHintController, wheelHintStyles } from '../../controllers/wheel-hint-controller.js';
 import type { EventRecord } from '../../data/dataset.js';
 import { eventsMatching, parseTokenList, type DataFilter } from '../../data/query.js';
 import { CoopLoadEvent } from '../../events/coop-load.js';
@@ -103,7 +104,7 @@ type ViewEntry = { lane: number; entry: AnyEntry };
  */
 @localized()
 export class CoopTimeline extends CoopFilteredElement {
-  static override styles = [themeStyles, timelineStyles, cardDialogStyles];
+  static override styles = [themeStyles, timelineStyles, cardDialogStyles, wheelHintStyles];
 
   /** Event kinds to show (agreement, visit, mission, caravan, training...), separated by spaces. */
   @property() kind: string | null = null;
@@ -128,7 +129,6 @@ export class CoopTimeline extends CoopFilteredElement {
 
   @state() private query = '';
   @state() private focusKey: string | null = null;
-  @state() private wheelHint = false;
   @state() private announcement = '';
 
   @query('.viewport') private viewport?: HTMLElement;
@@ -178,7 +178,7 @@ export class CoopTimeline extends CoopFilteredElement {
   private revealPending = false;
   /** True while the element itself moves d3-zoom (its echo is not a user's gesture). */
   private syncingZoom = false;
-  private wheelHintTimer = 0;
+  private readonly wheelHint = new WheelHintController(this);
   private announced = { dataset: null as unknown, filterKey: '' };
 
   // ——— public methods ———
@@ -455,9 +455,7 @@ export class CoopTimeline extends CoopFilteredElement {
       this.zoom.set({ k: this.transform.k, tx: this.transform.tx - (this.rtl ? -event.deltaX : event.deltaX) });
       return;
     }
-    this.wheelHint = true;
-    clearTimeout(this.wheelHintTimer);
-    this.wheelHintTimer = window.setTimeout(() => (this.wheelHint = false), 1500);
+    this.wheelHint.show();
   };
 
   private onLanesScroll = (event: Event) => {
@@ -572,7 +570,7 @@ export class CoopTimeline extends CoopFilteredElement {
         ${loaded && !hasEvents
           ? html`<div class="state" role="status">${emptyMessage(dataset!, parseTokenList(this.institution), this.query.trim(), this.matched.length)}</div>`
           : nothing}
-        ${this.wheelHint ? html`<div class="hint" aria-hidden="true">${msg('Pour zoomer, faites défiler en maintenant la touche Ctrl (⌘ sur Mac).')}</div>` : nothing}
+        ${this.wheelHint.template()}
       </div>
       ${status !== 'failed' ? legend() : nothing} ${hasEvents && this.selectedItem ? eventDetails(this.selectedItem, dataset!, locale) : nothing}
       ${keyboardHelp()}
@@ -782,7 +780,6 @@ export class CoopTimeline extends CoopFilteredElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.zoom.detach();
-    clearTimeout(this.wheelHintTimer);
   }
 
   /** The timeline's visible window as a standalone SVG document (shapes and text as laid out). */
