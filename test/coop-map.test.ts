@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/map.js';
 import type { CoopMap } from '../src/map.js';
 import bundled from '../data/cooperation.json';
@@ -9,7 +9,7 @@ const data = bundled as unknown as CooperationDataset;
 const raw = (name: string) => new URL(`/__raw/test/fixtures/${name}`, location.href).href;
 
 async function loaded(el: CoopMap): Promise<CoopMap> {
-  await waitUntil(() => el.shadowRoot!.querySelector('.marks .mark, .state, table'), 'the map did not render', { timeout: 15000 });
+  await waitUntil(() => el.shadowRoot!.querySelector('.marks .mark, .state:not(.loading), table'), 'the map did not render', { timeout: 15000 });
   await el.updateComplete;
   return el;
 }
@@ -174,7 +174,7 @@ describe('<coop-map>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('follows filter attributes without reloading', async () => {
+  it('follows filter attributes (without reloading, but for new institutions)', async () => {
     const el = await mapOf(html`<coop-map institution="chu-angers" style="width: 800px"></coop-map>`);
     el.setAttribute('country', 'dz');
     await el.updateComplete;
@@ -183,10 +183,12 @@ describe('<coop-map>', () => {
     el.setAttribute('status', 'under-study');
     await el.updateComplete;
     expect(partnersShown(el)).to.equal(1);
+    // Another institution's records are another part of the bundled data, loaded then.
     el.setAttribute('institution', 'chu-marrakech chu-angers');
     el.removeAttribute('status');
     el.setAttribute('domain', 'cardiology');
     await el.updateComplete;
+    await loaded(el);
     // Djibouti (cardiology under study, Angers) and Nouakchott (Marrakech).
     expect(el.shadowRoot!.querySelector('.summary')!.textContent).to.equal('2 partenaires dans 2 pays');
   });
@@ -274,9 +276,65 @@ describe('<coop-map>', () => {
     expect(el.shadowRoot!.querySelector('.hint')!.textContent).to.include('Ctrl');
   });
 
-  it('offers no zoom with no-zoom', async () => {
-    const el = await mapOf(html`<coop-map institution="chu-angers" no-zoom></coop-map>`);
+  it('zooms with Ctrl + wheel about the pointer, and pans with a drag that selects nothing', async () => {
+    // A group of its own: no selection remembered from another test.
+    const el = await mapOf(html`<coop-map institution="chu-angers" group="gestures" style="width: 800px"></coop-map>`);
+    const group = () => el.shadowRoot!.querySelector('svg.layer g')!.getAttribute('transform')!;
+    const scale = () => Number(/scale\(([\d.]+)\)/.exec(group())![1]);
+    const frame = el.shadowRoot!.querySelector<HTMLElement>('.frame')!;
+    const box = frame.getBoundingClientRect();
+    const before = scale();
+    const wheel = new WheelEvent('wheel', { bubbles: true, cancelable: true, ctrlKey: true, deltaY: -40, clientX: box.left + 100, clientY: box.top + 100 });
+    frame.dispatchEvent(wheel);
+    await aTimeout(200);
+    await el.updateComplete;
+    expect(wheel.defaultPrevented, 'a zooming wheel does not scroll the page').to.equal(true);
+    expect(scale()).to.be.above(before * 1.5);
+    const zoomed = group();
+    const selected = new Promise((resolve) => el.addEventListener('coop-select', resolve, { once: true }));
+    // A real drag starting on a partner, away and back (the partner ends under the pointer
+    // again): the map moved, and the partner is not selected by the release.
+    const partner = partnerMarks(el).find((m) => m.classList.contains('partner'))!;
+    const dot = () => partner.querySelector('circle.dot, circle.area')!.getBoundingClientRect();
+    const [x, y] = [Math.round(dot().left + dot().width / 2), Math.round(dot().top + dot().height / 2)];
+    await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [x + 60, y + 30] });
+    await el.updateComplete;
+    // During the gesture the world moves as one composited layer, the marks with it.
+    expect(el.shadowRoot!.querySelector<SVGElement>('svg.base')!.style.transform).to.match(/translate\(60px, 30px\)/);
+    expect(dot().left + dot().width / 2).to.be.closeTo(x + 60, 1);
+    await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'up' });
+    await el.updateComplete;
+    expect(await Promise.race([selected.then(() => 'selected'), aTimeout(100).then(() => 'not selected')])).to.equal('not selected');
+    expect(group(), 'drawn afresh where the gesture ended').to.equal(zoomed);
+    await resetMouse();
+  });
+
+  it('offers no zoom with no-zoom: no buttons, and wheel, drag and keys move nothing', async () => {
+    await resetMouse();
+    const el = await mapOf(html`<coop-map institution="chu-angers" no-zoom style="width: 800px"></coop-map>`);
     expect(el.shadowRoot!.querySelector('.zoom')).to.equal(null);
+    const group = () => el.shadowRoot!.querySelector('svg.layer g')!.getAttribute('transform')!;
+    const before = group();
+    const frame = el.shadowRoot!.querySelector<HTMLElement>('.frame')!;
+    const box = frame.getBoundingClientRect();
+    frame.dispatchEvent(new WheelEvent('wheel', { bubbles: true, cancelable: true, ctrlKey: true, deltaY: -100, clientX: box.left + 50, clientY: box.top + 50 }));
+    await sendMouse({ type: 'move', position: [Math.round(box.left + 40), Math.round(box.top + 40)] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [Math.round(box.left + 140), Math.round(box.top + 90)] });
+    await sendMouse({ type: 'up' });
+    await resetMouse();
+    partnerMarks(el)[0].focus();
+    await sendKeys({ press: '+' });
+    await sendKeys({ press: '-' });
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ up: 'Shift' });
+    await aTimeout(200);
+    await el.updateComplete;
+    expect(group()).to.equal(before);
   });
 
   it('is accessible (axe) with its map', async () => {

@@ -5,7 +5,8 @@ import { clusterPoints, fanOutOffsets } from '../src/geo/cluster.js';
 import { fitProjection, projectionName } from '../src/geo/projection.js';
 import { getWorld } from '../src/geo/world.js';
 import { normalizeDataset } from '../src/data/dataset.js';
-import { clusterAtZoom, layoutMap, transformToFit } from '../src/components/coop-map/map-layout.js';
+import { clusterAtZoom, layoutMap } from '../src/components/coop-map/map-layout.js';
+import { transformToFit } from '../src/geo/zoom-transform.js';
 import { smallDataset } from './fixtures/small-dataset.js';
 
 describe('map geometry (pure)', () => {

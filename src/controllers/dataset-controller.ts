@@ -1,13 +1,13 @@
 /**
- * Loads the dataset an element shows (the bundled one, or its `src`) and keeps the state
- * the element renders: loading, loaded or failed. Reloads when `src` changes, even while a
- * load is under way (the older answer is ignored: a classic script can upgrade an element
- * before the parser has given it its attributes). Reports failures and rejected records
- * as a `coop-error` event on the host.
+ * Loads the data an element shows (the bundled records of its institutions, or its `src`)
+ * and keeps the state the element renders: loading, loaded or failed. Reloads when the
+ * request changes, even while a load is under way (the older answer is ignored: a classic
+ * script can upgrade an element before the parser has given it its attributes). Reports
+ * failures and rejected records as a `coop-error` event on the host.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Dataset } from '../data/dataset.js';
-import { loadSharedDataset } from '../data/load.js';
+import { requestDataset, requestKey, type DataRequest } from '../data/request.js';
 import { CoopErrorEvent, type CoopErrorDetail } from '../events/coop-error.js';
 import { localeReady } from '../localization.js';
 
@@ -19,31 +19,32 @@ export class DatasetController implements ReactiveController {
   /** Why nothing is shown (failed), or which records were set aside (loaded). */
   error: CoopErrorDetail | null = null;
   readonly #host: ReactiveControllerHost & HTMLElement;
-  readonly #src: () => string | null | undefined;
-  #loadedSrc: string | null | undefined = undefined;
+  readonly #request: () => DataRequest;
+  #loadedKey: string | undefined = undefined;
   #generation = 0;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, src: () => string | null | undefined) {
+  constructor(host: ReactiveControllerHost & HTMLElement, request: () => DataRequest) {
     this.#host = host;
-    this.#src = src;
+    this.#request = request;
     host.addController(this);
   }
 
   hostUpdate(): void {
-    const src = this.#src()?.trim() || null;
-    if (src !== this.#loadedSrc) {
-      this.#loadedSrc = src;
-      void this.#load(src);
+    const request = this.#request();
+    const key = requestKey(request);
+    if (key !== this.#loadedKey) {
+      this.#loadedKey = key;
+      void this.#load(request);
     }
   }
 
-  async #load(src: string | null): Promise<void> {
+  async #load(request: DataRequest): Promise<void> {
     const generation = ++this.#generation;
     this.status = 'loading';
     this.error = null;
     // Waiting for the page language's strings too: the first view appears in its language.
-    const [result] = await Promise.all([loadSharedDataset(src), localeReady()]);
-    if (generation !== this.#generation || result.status === 'aborted') return;
+    const [result] = await Promise.all([requestDataset(request), localeReady()]);
+    if (generation !== this.#generation) return;
     if (result.status === 'loaded') {
       this.status = 'loaded';
       this.dataset = result.dataset;

@@ -30,6 +30,11 @@ export interface EventRecord extends DatedEvent {
 
 /** A loaded, validated, normalised dataset. */
 export interface Dataset {
+  /**
+   * Whether the records have every field. The bundled data leaves out the long texts and
+   * citations until a card asks for them (see `details.ts`); a file's data has them all.
+   */
+  readonly complete: boolean;
   readonly institutions: readonly Institution[];
   /** In the order of the source file. */
   readonly partnerships: readonly PartnershipRecord[];
@@ -50,7 +55,7 @@ export interface Dataset {
  * Builds the normalised dataset from validated data (see `validateDataset`): records whose
  * dates cannot be read must have been set aside already.
  */
-export function normalizeDataset(data: CooperationDataset): Dataset {
+export function normalizeDataset(data: CooperationDataset, { complete = true } = {}): Dataset {
   const partnerships: PartnershipRecord[] = data.partnerships.map((p) => ({
     ...p,
     sinceInterval: p.since ? toInterval(p.since) : null,
@@ -71,6 +76,7 @@ export function normalizeDataset(data: CooperationDataset): Dataset {
 
   const documents = data.documents ?? [];
   return {
+    complete,
     institutions: data.institutions,
     partnerships,
     events,

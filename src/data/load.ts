@@ -5,7 +5,6 @@
  *
  * load -> parse (JSON or CSV) -> validate -> normalise: each step is its own module.
  */
-import bundled from '../../data/cooperation.json';
 import type { CoopErrorDetail } from '../events/coop-error.js';
 import { parseCsvDataset, type CsvIssue } from './csv.js';
 import { normalizeDataset, type Dataset } from './dataset.js';
@@ -19,6 +18,7 @@ import {
   rejectedRecordsMessage,
   timeoutMessage,
 } from './messages.js';
+import type { CooperationDataset } from './schema.generated.js';
 import { validateDataset, type DataIssue } from './validate.js';
 
 /** An issue found in a file, with its spreadsheet row and column when it came from CSV. */
@@ -46,9 +46,16 @@ export interface LoadOptions {
 
 const DEFAULT_TIMEOUT = 15_000;
 
-/** Loads the bundled dataset when `src` is empty, otherwise the file at `src`. */
+/**
+ * Loads the file at `src`, or, when `src` is empty, the whole bundled dataset with every
+ * field (the elements load only the parts they show: see `bundled.ts`).
+ */
 export async function loadDataset(src?: string | null, options: LoadOptions = {}): Promise<LoadResult> {
-  if (!src || !src.trim()) return readDataset(bundled);
+  if (!src || !src.trim()) {
+    // Validated at build time (scripts/validate-data.mjs).
+    const { default: bundled } = await import('../../data/cooperation.json');
+    return { status: 'loaded', dataset: normalizeDataset(bundled as unknown as CooperationDataset), rejected: null };
+  }
   const url = resolveUrl(src.trim(), options.base);
   const fetched = await fetchText(url, options);
   if ('status' in fetched) return fetched;

@@ -55,7 +55,7 @@ export class CoopCards extends CoopFilteredElement {
   /** The level of each card's heading (2 to 6). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
-  private readonly data = new DatasetController(this, () => this.src);
+  private readonly data = new DatasetController(this, () => this.dataRequest());
 
   protected override render() {
     const { status, dataset, error } = this.data;

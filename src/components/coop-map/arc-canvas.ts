@@ -3,7 +3,8 @@
  * one Path2D per stroke style, built once per layout in base coordinates, then stroked
  * under the zoom transform. Redraws only when what it shows changes.
  */
-import type { MapLayout, ZoomTransform } from './map-layout.js';
+import type { ZoomTransform } from '../../geo/zoom-transform.js';
+import type { MapLayout } from './map-layout.js';
 
 export class ArcCanvas {
   #paths: { layout: MapLayout; solid: Path2D; dashed: Path2D } | null = null;

@@ -26,11 +26,12 @@ import { countryName, formatNumber } from '../shared/intl.js';
 import { partnershipStatusLabel } from '../shared/labels.js';
 import { ArcCanvas } from './arc-canvas.js';
 import { mapStyles } from './coop-map.styles.js';
-import { clusterAtZoom, layoutMap, transformToFit, type HomePoint, type MapLayout, type PartnerPoint, type PointCluster, type ZoomTransform } from './map-layout.js';
+import { ZoomController } from '../../controllers/zoom-controller.js';
+import { IDENTITY, sameTransform, transformToFit, type ZoomTransform } from '../../geo/zoom-transform.js';
+import { clusterAtZoom, layoutMap, type HomePoint, type MapLayout, type PartnerPoint, type PointCluster } from './map-layout.js';
 import { clusterLabel, clusterMark, homeLabel, homeMark, partnerLabel, partnerMark, partnerName, spokes } from './map-marks.js';
 import { mapSvg } from './map-export.js';
 import { mapTable, tableRows } from './map-table.js';
-import { MapZoom } from './map-zoom.js';
 import { projectWorld, type WorldPaths } from './world-paths.js';
 
 /** Above this many arcs, arcs are drawn on a canvas: SVG with thousands of paths cannot hold 60 fps. */
@@ -89,7 +90,6 @@ export class CoopMap extends CoopFilteredElement {
   /** When the page has no `<coop-card>`, a selection opens the partnership's card in a dialog. */
   @property({ type: Boolean, attribute: 'open-card' }) openCard = false;
 
-  @state() private transform: ZoomTransform = { k: 1, x: 0, y: 0 };
   @state() private openCluster: string | null = null;
   @state() private tipKey: string | null = null;
   @state() private focusKey: string | null = null;
@@ -98,7 +98,7 @@ export class CoopMap extends CoopFilteredElement {
   @query('canvas') private canvas?: HTMLCanvasElement;
   @query('.tooltip') private tooltip?: HTMLElement;
 
-  private readonly data = new DatasetController(this, () => this.src);
+  private readonly data = new DatasetController(this, () => this.dataRequest());
   private readonly size = new ResizeController(this, () => this.frame);
   private readonly cardDialog = new CardDialogController(this);
 
@@ -114,29 +114,26 @@ export class CoopMap extends CoopFilteredElement {
   private world: WorldPaths | null = null;
   private layout: MapLayout | null = null;
   /** The transform the world and arcs were last drawn at; during a gesture they are moved by CSS from there. */
-  private drawnTransform: ZoomTransform = { k: 1, x: 0, y: 0 };
-  private gesture = false;
+  private drawnTransform: ZoomTransform = IDENTITY;
   private readonly arcCanvas = new ArcCanvas();
   /** Accessible names by mark key, for the current layout and locale (Intl is slow per frame). */
   private labels = new Map<string, string>();
   private labelsLocale = '';
   private clusters: PointCluster<PartnerPoint>[] = [];
   private marks: Mark[] = [];
-  private initialTransform: ZoomTransform = { k: 1, x: 0, y: 0 };
+  private initialTransform: ZoomTransform = IDENTITY;
   private clusteredAt: ZoomTransform | null = null;
-  private readonly zoom = new MapZoom(
-    {
-      start: () => (this.gesture = true),
-      zoom: (t) => (this.transform = t),
-      end: () => {
-        this.gesture = false;
-        this.clusteredAt = null;
-        this.requestUpdate();
-      },
-    },
-    MAX_ZOOM,
-  );
   private readonly wheelHint = new WheelHintController(this);
+  /** The one owner of the zoom transform. */
+  private readonly zoom = new ZoomController(this, {
+    limits: () => ({ minK: 1, maxK: MAX_ZOOM, width: this.size.width, height: this.size.height }),
+    dragsFrom: (target) => !target.closest('.zoom'),
+    onPlainWheel: () => this.wheelHint.show(),
+  });
+
+  private get transform(): ZoomTransform {
+    return this.zoom.transform;
+  }
   private pendingFocus = false;
 
   protected override willUpdate(): void {
@@ -157,16 +154,15 @@ export class CoopMap extends CoopFilteredElement {
       this.labels.clear();
       this.initialTransform = transformToFit(this.layout ? [...this.layout.homes, ...this.layout.partners] : [], width, height);
       this.openCluster = null;
-      this.clusteredAt = null;
-      this.applyTransform(this.initialTransform);
+      this.zoom.set(this.initialTransform);
     }
-    if (!this.gesture) this.drawnTransform = this.transform;
+    if (!this.zoom.gesturing) this.drawnTransform = this.transform;
     if (!this.layout) {
       this.marks = [];
       return;
     }
     // Groups are recomputed when a zoom ends; during a gesture the existing ones follow it.
-    if (!this.clusteredAt) {
+    if (!this.clusteredAt || (!this.zoom.gesturing && !sameTransform(this.clusteredAt, this.transform))) {
       this.clusters = clusterAtZoom(this.layout.partners, this.transform, clusterRadius(this.layout.partners.length));
       this.clusteredAt = this.transform;
       if (this.openCluster && !this.clusters.some((c) => c.key === this.openCluster)) this.openCluster = null;
@@ -222,13 +218,6 @@ export class CoopMap extends CoopFilteredElement {
     return marks;
   }
 
-  /** Moves the view (buttons, keys, a new layout), and tells d3-zoom. */
-  private applyTransform(t: ZoomTransform): void {
-    this.transform = t;
-    this.clusteredAt = null;
-    this.zoom.set(t);
-  }
-
   protected override render() {
     const locale = currentLocale();
     const { status, dataset, error } = this.data;
@@ -267,14 +256,13 @@ export class CoopMap extends CoopFilteredElement {
             role=${status === 'loaded' && this.partnerships.length ? 'group' : nothing}
             aria-label=${status === 'loaded' ? title : nothing}
             aria-describedby=${status === 'loaded' ? 'summary help' : nothing}
-            @wheel=${this.onWheel}
           >
             ${this.renderBase()} ${this.layout && this.layout.arcs.length > CANVAS_ARCS ? html`<canvas class="layer base-canvas" aria-hidden="true"></canvas>` : nothing}
             ${status === 'loaded' ? this.renderMarks(locale) : nothing}
             ${status === 'loaded' && !this.noZoom && this.partnerships.length ? this.renderZoomButtons() : nothing}
             ${this.renderTooltip(locale)}
             ${this.wheelHint.template()}
-            ${status === 'loading' ? html`<div class="state" role="status">${msg('Chargement de la carte…')}</div>` : nothing}
+            ${status === 'loading' ? html`<div class="state loading" role="status">${msg('Chargement de la carte…')}</div>` : nothing}
             ${status === 'failed' ? this.renderError() : nothing}
             ${status === 'loaded' && this.partnerships.length === 0 ? html`<div class="state" role="status">${this.emptyMessage()}</div>` : nothing}
           </div>`}
@@ -468,8 +456,7 @@ export class CoopMap extends CoopFilteredElement {
       this.linkedSelection = this.selected;
       this.link.share({ partnershipId: this.selected });
     }
-    const frame = this.frame && this.data.status === 'loaded' && !this.noZoom ? this.frame : null;
-    this.zoom.attach(frame, this.size.width, this.size.height, this.transform);
+    this.zoom.attach(this.frame && this.data.status === 'loaded' && !this.noZoom ? this.frame : null);
     this.syncBaseLayers();
     this.positionTooltip();
     if (this.pendingFocus && this.focusKey) {
@@ -505,7 +492,7 @@ export class CoopMap extends CoopFilteredElement {
     const t = this.transform;
     const d = this.drawnTransform;
     const s = t.k / d.k;
-    const relative = this.gesture ? `translate(${t.x - d.x * s}px, ${t.y - d.y * s}px) scale(${s})` : '';
+    const relative = this.zoom.gesturing ? `translate(${t.x - d.x * s}px, ${t.y - d.y * s}px) scale(${s})` : '';
     for (const layer of this.renderRoot.querySelectorAll<HTMLElement | SVGElement>('.base, canvas')) layer.style.transform = relative;
   }
 
@@ -559,11 +546,6 @@ export class CoopMap extends CoopFilteredElement {
 
   private onPointerOut = (event: PointerEvent) => {
     if (this.markOf(event) && !this.renderRoot.querySelector('.mark:focus')) this.tipKey = null;
-  };
-
-  private onWheel = (event: WheelEvent) => {
-    if (this.noZoom || event.ctrlKey || event.metaKey) return;
-    this.wheelHint.show();
   };
 
   private onKeydown = (event: KeyboardEvent) => {
@@ -689,35 +671,16 @@ export class CoopMap extends CoopFilteredElement {
   }
 
   private zoomBy(factor: number): void {
-    if (this.noZoom) return;
-    const { width, height } = this.size;
-    const t = this.transform;
-    const k = Math.min(MAX_ZOOM, Math.max(1, t.k * factor));
-    // Zoom about the centre of the view.
-    const cx = (width / 2 - t.x) / t.k;
-    const cy = (height / 2 - t.y) / t.k;
-    this.applyTransform(this.constrain({ k, x: width / 2 - cx * k, y: height / 2 - cy * k }));
+    if (!this.noZoom) this.zoom.scaleBy(factor);
   }
 
   private panBy(dx: number, dy: number): void {
-    if (this.noZoom) return;
-    const t = this.transform;
-    this.applyTransform(this.constrain({ k: t.k, x: t.x + dx, y: t.y + dy }));
+    if (!this.noZoom) this.zoom.translateBy(dx, dy);
   }
 
   private resetZoom = () => {
-    this.applyTransform(this.initialTransform);
+    this.zoom.set(this.initialTransform);
   };
-
-  private constrain(t: ZoomTransform): ZoomTransform {
-    const { width, height } = this.size;
-    return { k: t.k, x: Math.min(0, Math.max(width - width * t.k, t.x)), y: Math.min(0, Math.max(height - height * t.k, t.y)) };
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.zoom.detach();
-  }
 }
 
 declare global {

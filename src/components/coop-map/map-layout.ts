@@ -9,6 +9,7 @@ import type { Dataset, PartnershipRecord } from '../../data/dataset.js';
 import type { Institution, Partner } from '../../data/schema.generated.js';
 import { greatCircleArc, type LonLat } from '../../geo/arcs.js';
 import { clusterPoints, type Cluster, type ScreenPoint } from '../../geo/cluster.js';
+import type { ZoomTransform } from '../../geo/zoom-transform.js';
 
 /** A located partner of a partnership. */
 export interface PartnerPoint {
@@ -104,13 +105,6 @@ function homePoint(institution: Institution, projection: GeoProjection, homes: M
   return home;
 }
 
-/** A zoom transform: screen = base × k + (x, y). */
-export interface ZoomTransform {
-  k: number;
-  x: number;
-  y: number;
-}
-
 /** A cluster in base coordinates, so it can follow the zoom until it is recomputed. */
 export type PointCluster<P extends { id: string; x: number; y: number }> = Cluster<P & ScreenPoint> & {
   /** Centre in base coordinates. */
@@ -139,32 +133,4 @@ export function clusterAtZoom<P extends { id: string; x: number; y: number }>(
       baseY: members.reduce((s, m) => s + m.y, 0) / members.length,
     };
   });
-}
-
-/**
- * The zoom transform that shows the box around `points` (base coordinates) in a
- * `width` x `height` view with `padding`, at most `maxScale`, at least 1 (the whole world).
- */
-export function transformToFit(
-  points: readonly { x: number; y: number }[],
-  width: number,
-  height: number,
-  padding = 48,
-  maxScale = 4,
-): ZoomTransform {
-  if (points.length === 0) return { k: 1, x: 0, y: 0 };
-  const xs = points.map((p) => p.x);
-  const ys = points.map((p) => p.y);
-  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const k = Math.max(1, Math.min(maxScale, (width - 2 * padding) / Math.max(x1 - x0, 1), (height - 2 * padding) / Math.max(y1 - y0, 1)));
-  const cx = (x0 + x1) / 2;
-  const cy = (y0 + y1) / 2;
-  // Keep the world's edges from coming into view when the fit is loose.
-  const x = clamp(width / 2 - cx * k, width - width * k, 0);
-  const y = clamp(height / 2 - cy * k, height - height * k, 0);
-  return { k, x, y };
-}
-
-function clamp(value: number, min: number, max: number): number {
-  return Math.min(max, Math.max(min, value));
 }

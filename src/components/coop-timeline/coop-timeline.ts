@@ -6,6 +6,7 @@ import { DatasetController } from '../../controllers/dataset-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { WheelHintController, wheelHintStyles } from '../../controllers/wheel-hint-controller.js';
 import type { EventRecord } from '../../data/dataset.js';
+import { loadEventDetails, peekEventDetails } from '../../data/details.js';
 import { eventsMatching, parseTokenList, type DataFilter } from '../../data/query.js';
 import { CoopLoadEvent } from '../../events/coop-load.js';
 import { CoopSelectEvent, type CoopSelectDetail } from '../../events/coop-select.js';
@@ -134,7 +135,7 @@ export class CoopTimeline extends CoopFilteredElement {
   @query('.viewport') private viewport?: HTMLElement;
   @query('.lanes') private lanesBox?: HTMLElement;
 
-  private readonly data = new DatasetController(this, () => this.src);
+  private readonly data = new DatasetController(this, () => this.dataRequest());
   // A zero-height box across the host: its width is the element's, and its height never
   // changes with what is rendered (observing the host itself loops when the content grows).
   @query('.sizer') private sizer?: HTMLElement;
@@ -313,6 +314,10 @@ export class CoopTimeline extends CoopFilteredElement {
     if (this.revealPending) {
       this.revealPending = false;
       this.revealSelection();
+    }
+    // The selected event's description comes with its partnership's details.
+    if (this.selectedEvent && peekEventDetails(dataset, this.selectedEvent) === undefined) {
+      void loadEventDetails(dataset, this.selectedEvent).then(() => this.requestUpdate());
     }
     if (this.narrow || !this.size.width) this.updateList();
     else this.updateAxisLayout();
@@ -565,14 +570,14 @@ export class CoopTimeline extends CoopFilteredElement {
       </div>
       <div class="frame ${this.layout ? 'wide' : 'narrow'}" part="frame">
         ${hasEvents ? (this.layout ? this.renderAxis(locale) : this.renderList(locale)) : nothing}
-        ${status === 'loading' ? html`<div class="state" role="status">${msg('Chargement de la chronologie…')}</div>` : nothing}
+        ${status === 'loading' ? html`<div class="state loading" role="status">${msg('Chargement de la chronologie…')}</div>` : nothing}
         ${status === 'failed' ? errorState(error!) : nothing}
         ${loaded && !hasEvents
           ? html`<div class="state" role="status">${emptyMessage(dataset!, parseTokenList(this.institution), this.query.trim(), this.matched.length)}</div>`
           : nothing}
         ${this.wheelHint.template()}
       </div>
-      ${status !== 'failed' ? legend() : nothing} ${hasEvents && this.selectedItem ? eventDetails(this.selectedItem, dataset!, locale) : nothing}
+      ${status !== 'failed' ? legend() : nothing} ${hasEvents && this.selectedItem ? eventDetails(this.selectedItem, peekEventDetails(dataset!, this.selectedItem.event.id), dataset!, locale) : nothing}
       ${keyboardHelp()}
       <p class="visually-hidden" role="status">${this.announcement}</p>
       ${loaded && error ? rejectedNotice(error) : nothing} ${this.cardDialog.template()}

@@ -6,7 +6,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { Dataset } from '../../data/dataset.js';
+import type { Dataset, EventRecord } from '../../data/dataset.js';
 import { textIn } from '../../data/localized-text.js';
 import type { CoopErrorDetail } from '../../events/coop-error.js';
 import { countryName } from '../shared/intl.js';
@@ -75,13 +75,16 @@ export function legend(): TemplateResult {
   </ul>`;
 }
 
-/** The selected event in full: its title is truncated on the axis, never here. */
-export function eventDetails(item: TimelineEvent, dataset: Dataset, locale: string): TemplateResult {
+/**
+ * The selected event in full: its title is truncated on the axis, never here. `full` is the
+ * event with its description, once loaded (bundled data brings it on first use).
+ */
+export function eventDetails(item: TimelineEvent, full: EventRecord | null | undefined, dataset: Dataset, locale: string): TemplateResult {
   const e = item.event;
   const partnership = e.partnership ? dataset.partnershipById.get(e.partnership) : undefined;
   const institution = dataset.institutionById.get(e.institution);
   const place = e.place ? [e.place.name, e.place.city, countryName(e.place.country, locale)].filter(Boolean).join(', ') : '';
-  const description = textIn(e.description, locale);
+  const description = textIn(full?.description, locale);
   const row = (term: string, value: string) => (value ? html`<dt>${term}</dt><dd dir="auto">${value}</dd>` : nothing);
   return html`<section class="details" part="details" aria-labelledby="details-title">
     <p class="details-title" id="details-title" dir="auto">${item.title.text}</p>

@@ -6,6 +6,7 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { parseTokenList, type DataFilter } from '../../data/query.js';
+import type { DataRequest } from '../../data/request.js';
 
 export class CoopElement extends LitElement {
   /** URL of a JSON or CSV dataset; absent: the bundled data. */
@@ -23,6 +24,11 @@ export class CoopFilteredElement extends CoopElement {
   @property() country: string | null = null;
   /** Domain ids, separated by spaces. */
   @property() domain: string | null = null;
+
+  /** The data the element shows: its file, or the bundled records of its institutions. */
+  protected dataRequest(): DataRequest {
+    return { src: this.src, institutions: parseTokenList(this.institution) };
+  }
 
   /** The filter the shared attributes ask for (each element adds its own: status, kind...). */
   protected attributeFilter(): DataFilter {

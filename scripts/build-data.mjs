@@ -1,0 +1,146 @@
+#!/usr/bin/env node
+// Splits the bundled dataset (data/cooperation.json, validated by scripts/validate-data.mjs
+// with Ajv) by use, so that a page downloads only what it shows:
+//
+//   src/generated/data/index.ts          every page: the institutions (without their citations),
+//                                        the domain labels, which institution each partnership
+//                                        belongs to, and a loader for each part below
+//   src/generated/data/core/<inst>.json  what the map and the timeline draw, per institution: the
+//                                        fields the schema requires (ids, titles, places, dates,
+//                                        statuses, domains) and events' places
+//   src/generated/data/details/<id>.json what a card or an event's details show, per partnership:
+//                                        summaries, activities, figures, people, descriptions,
+//                                        citations, inferences, and the documents they cite
+//                                        (`@<inst>.json` holds events that have no partnership)
+//
+// Each part becomes a chunk of its own in the build (a dynamic import). `--check` fails when
+// the committed files are not what the dataset produces (run by `npm test`).
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = resolve(root, 'src/generated/data');
+const data = JSON.parse(readFileSync(resolve(root, 'data/cooperation.json'), 'utf8'));
+const schema = JSON.parse(readFileSync(resolve(root, 'data/cooperation.schema.json'), 'utf8'));
+
+// What the views draw is exactly what the schema requires of a record (plus an event's place):
+// a core record is a valid record, and a card adds the rest when it opens.
+const required = (name) => new Set(schema.$defs[name].required);
+const PARTNERSHIP_CORE = required('Partnership');
+const EVENT_CORE = new Set([...required('DatedEvent'), 'place']);
+const INSTITUTION_DETAILS = new Set(['sources', 'inferences']);
+// A card cites documents by title, link, date and language; their editorial notes stay in
+// the full dataset (Storybook's Dataset page).
+const DOCUMENT_FIELDS = ['file', 'title', 'published', 'language', 'url'];
+
+const pick = (record, keep) => Object.fromEntries(Object.entries(record).filter(([key]) => keep(key)));
+
+/** Files to write: relative path -> contents. */
+const files = new Map();
+const json = (value) => `${JSON.stringify(value)}\n`;
+
+const institutions = data.institutions.map((i) => pick(i, (key) => !INSTITUTION_DETAILS.has(key)));
+const institutionOf = Object.fromEntries(data.partnerships.map((p) => [p.id, p.institution]));
+
+for (const institution of data.institutions) {
+  const partnerships = data.partnerships.filter((p) => p.institution === institution.id);
+  const events = data.events.filter((e) => e.institution === institution.id);
+  files.set(`core/${institution.id}.json`, json({
+    partnerships: partnerships.map((p) => pick(p, (key) => PARTNERSHIP_CORE.has(key))),
+    events: events.map((e) => pick(e, (key) => EVENT_CORE.has(key))),
+  }));
+}
+
+/** The details of one owner (a partnership, or an institution's events without one). */
+function detailsPart(partnership, events) {
+  const rest = (record, core) => pick(record, (key) => key === 'id' || !core.has(key));
+  const part = {
+    partnership: partnership ? rest(partnership, PARTNERSHIP_CORE) : null,
+    events: events.map((e) => rest(e, EVENT_CORE)),
+  };
+  const cited = new Set();
+  JSON.stringify(part, (key, value) => {
+    if (key === 'document' && typeof value === 'string') cited.add(value);
+    return value;
+  });
+  part.documents = data.documents
+    .filter((d) => cited.has(d.file))
+    .map((d) => Object.fromEntries(DOCUMENT_FIELDS.filter((f) => f in d).map((f) => [f, d[f]])));
+  return part;
+}
+
+const owners = [];
+for (const partnership of data.partnerships) {
+  owners.push(partnership.id);
+  files.set(`details/${partnership.id}.json`, json(detailsPart(partnership, data.events.filter((e) => e.partnership === partnership.id))));
+}
+for (const institution of data.institutions) {
+  const orphans = data.events.filter((e) => e.institution === institution.id && e.partnership === null);
+  if (!orphans.length) continue;
+  owners.push(`@${institution.id}`);
+  files.set(`details/@${institution.id}.json`, json(detailsPart(null, orphans)));
+}
+
+const loaders = (folder, keys) =>
+  `{\n${keys.map((key) => `  ${JSON.stringify(key)}: () => import('./${folder}/${key}.json').then((m) => m.default as unknown),`).join('\n')}\n}`;
+
+files.set(
+  'index.ts',
+  `/* Generated from data/cooperation.json by scripts/build-data.mjs. Do not edit: change the
+ * dataset and run \`node scripts/build-data.mjs\`. */
+import type { Institution, LocalizedText } from '../../data/schema.generated.js';
+
+/** The bundled institutions, without their citations. */
+export const institutions: readonly Institution[] = ${JSON.stringify(institutions)};
+
+/** Labels of the bundled domain ids. */
+export const domains: Readonly<Record<string, LocalizedText>> = ${JSON.stringify(data.domains ?? {})};
+
+/** The home institution of each bundled partnership. */
+export const institutionOf: Readonly<Record<string, string>> = ${JSON.stringify(institutionOf)};
+
+/** What the views draw, per institution (see src/data/bundled.ts for the shape). */
+export const coreParts: Readonly<Record<string, () => Promise<unknown>>> = ${loaders('core', data.institutions.map((i) => i.id))};
+
+/** What a card shows, per partnership (\`@institution\`: events without a partnership). */
+export const detailParts: Readonly<Record<string, () => Promise<unknown>>> = ${loaders('details', owners)};
+`,
+);
+
+function currentFiles() {
+  const found = new Map();
+  const walk = (dir) => {
+    let entries = [];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else found.set(relative(outDir, path), readFileSync(path, 'utf8'));
+    }
+  };
+  walk(outDir);
+  return found;
+}
+
+if (process.argv.includes('--check')) {
+  const current = currentFiles();
+  const stale = [...files].filter(([path, text]) => current.get(path) !== text).map(([path]) => path);
+  const extra = [...current.keys()].filter((path) => !files.has(path));
+  if (stale.length || extra.length) {
+    console.error(`build-data: src/generated/data is out of date (${[...stale, ...extra].slice(0, 5).join(', ')}); run \`node scripts/build-data.mjs\`.`);
+    process.exit(1);
+  }
+  console.log(`build-data: the ${files.size} bundled data parts match data/cooperation.json.`);
+} else {
+  rmSync(outDir, { recursive: true, force: true });
+  for (const [path, text] of files) {
+    mkdirSync(dirname(join(outDir, path)), { recursive: true });
+    writeFileSync(join(outDir, path), text);
+  }
+  console.log(`build-data: wrote ${files.size} files to ${relative(root, outDir)}`);
+}

@@ -1,0 +1,35 @@
+/**
+ * What an element asks of the data: the bundled records of some institutions, or a file
+ * (`src`). Elements asking the same thing share one load and one dataset. The file reader,
+ * with its CSV parser, schema validator and messages, is loaded only by a page with a `src`.
+ */
+import type { CoopErrorDetail } from '../events/coop-error.js';
+import { bundledDataset } from './bundled.js';
+import type { Dataset } from './dataset.js';
+
+export interface DataRequest {
+  /** URL of a JSON or CSV file; null: the bundled data. */
+  src: string | null;
+  /** Home institutions the element shows (null: all). Only the bundled data is split by them. */
+  institutions: readonly string[] | null;
+}
+
+/** What a request gives: data to show (and what was set aside), or why there is none. */
+export type RequestResult =
+  | { status: 'loaded'; dataset: Dataset; rejected: CoopErrorDetail | null }
+  | { status: 'failed'; error: CoopErrorDetail };
+
+/** Loads what `request` asks for; never rejects. */
+export async function requestDataset(request: DataRequest): Promise<RequestResult> {
+  const src = request.src?.trim();
+  if (!src) return { status: 'loaded', dataset: await bundledDataset(request.institutions), rejected: null };
+  const { loadSharedDataset } = await import('./load.js');
+  // Shared loads take no AbortSignal, so they are never 'aborted'.
+  return (await loadSharedDataset(src)) as RequestResult;
+}
+
+/** The key under which two requests are the same. */
+export function requestKey(request: DataRequest): string {
+  const src = request.src?.trim();
+  return src ? `src:${src}` : `bundled:${request.institutions ? [...request.institutions].sort().join(' ') : '*'}`;
+}
