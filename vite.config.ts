@@ -1,11 +1,13 @@
 import { defineConfig } from 'vite';
+import { coopPreloads, minifyCssLiterals } from './vite.plugins.js';
 
 /**
  * Three builds, chosen by `--mode`:
  * - default: `dist/coop-widgets.js`, the ES module for `<script type="module">`; each
- *   element's code is a chunk beside it, loaded when its tag appears.
- * - `iife`: `dist/coop-widgets.iife.js`, everything in one classic script, for CMS editors
- *   whose editor strips `type="module"`.
+ *   element's code, and each part of the bundled data, is a chunk beside it, loaded when
+ *   a tag needs it.
+ * - `iife`: `dist/coop-widgets.iife.js`, a classic script for CMS editors whose editor strips
+ *   `type="module"`: it loads `coop-widgets.js`, hence the same chunks.
  * - `npm`: `lib/`, one ES module per source module for bundlers (tree-shakable), with lit,
  *   d3 and topojson-client left as dependencies.
  * `vite` alone serves the demo page (index.html) in development.
@@ -17,13 +19,14 @@ export default defineConfig(({ mode }) => {
         target: 'es2022',
         emptyOutDir: false,
         sourcemap: true,
-        lib: { entry: 'src/index.ts', name: 'CoopWidgets', formats: ['iife'], fileName: () => 'coop-widgets.iife.js' },
-        rolldownOptions: { output: { minify: true, inlineDynamicImports: true } },
+        lib: { entry: 'src/classic.ts', name: 'CoopWidgetsLoader', formats: ['iife'], fileName: () => 'coop-widgets.iife.js' },
+        rolldownOptions: { output: { minify: true } },
       },
     };
   }
   if (mode === 'npm') {
     return {
+      plugins: [minifyCssLiterals()],
       build: {
         target: 'es2022',
         outDir: 'lib',
@@ -40,6 +43,7 @@ export default defineConfig(({ mode }) => {
     };
   }
   return {
+    plugins: [coopPreloads(), minifyCssLiterals()],
     build: {
       target: 'es2022',
       sourcemap: true,

@@ -2,12 +2,14 @@
 // Splits the bundled dataset (data/cooperation.json, validated by scripts/validate-data.mjs
 // with Ajv) by use, so that a page downloads only what it shows:
 //
-//   src/generated/data/index.ts          every page: the institutions (without their citations),
-//                                        the domain labels, which institution each partnership
-//                                        belongs to, and a loader for each part below
+//   src/generated/data/index.ts          every page: the institutions (without their citations)
+//                                        and a loader for each part below
+//   src/generated/data/owners.ts         cards: which institution each partnership belongs to
+//   src/generated/data/details.ts        cards and events' details: a loader for each details part
 //   src/generated/data/core/<inst>.json  what the map and the timeline draw, per institution: the
 //                                        fields the schema requires (ids, titles, places, dates,
-//                                        statuses, domains) and events' places
+//                                        statuses, domains), events' places, and the labels of
+//                                        the domains they use
 //   src/generated/data/details/<id>.json what a card or an event's details show, per partnership:
 //                                        summaries, activities, figures, people, descriptions,
 //                                        citations, inferences, and the documents they cite
@@ -41,14 +43,16 @@ const files = new Map();
 const json = (value) => `${JSON.stringify(value)}\n`;
 
 const institutions = data.institutions.map((i) => pick(i, (key) => !INSTITUTION_DETAILS.has(key)));
-const institutionOf = Object.fromEntries(data.partnerships.map((p) => [p.id, p.institution]));
 
 for (const institution of data.institutions) {
   const partnerships = data.partnerships.filter((p) => p.institution === institution.id);
   const events = data.events.filter((e) => e.institution === institution.id);
+  const used = new Set(partnerships.flatMap((p) => p.domains));
   files.set(`core/${institution.id}.json`, json({
     partnerships: partnerships.map((p) => pick(p, (key) => PARTNERSHIP_CORE.has(key))),
     events: events.map((e) => pick(e, (key) => EVENT_CORE.has(key))),
+    // The labels of the domains these records use.
+    domains: pick(data.domains ?? {}, (id) => used.has(id)),
   }));
 }
 
@@ -89,22 +93,33 @@ files.set(
   'index.ts',
   `/* Generated from data/cooperation.json by scripts/build-data.mjs. Do not edit: change the
  * dataset and run \`node scripts/build-data.mjs\`. */
-import type { Institution, LocalizedText } from '../../data/schema.generated.js';
+import type { Institution } from '../../data/schema.generated.js';
 
 /** The bundled institutions, without their citations. */
 export const institutions: readonly Institution[] = ${JSON.stringify(institutions)};
 
-/** Labels of the bundled domain ids. */
-export const domains: Readonly<Record<string, LocalizedText>> = ${JSON.stringify(data.domains ?? {})};
-
-/** The home institution of each bundled partnership. */
-export const institutionOf: Readonly<Record<string, string>> = ${JSON.stringify(institutionOf)};
-
 /** What the views draw, per institution (see src/data/bundled.ts for the shape). */
 export const coreParts: Readonly<Record<string, () => Promise<unknown>>> = ${loaders('core', data.institutions.map((i) => i.id))};
+`,
+);
 
-/** What a card shows, per partnership (\`@institution\`: events without a partnership). */
+files.set(
+  'details.ts',
+  `/* Generated from data/cooperation.json by scripts/build-data.mjs. Do not edit. */
+
+/** What a card shows, per partnership (\`@institution\`: events without a partnership); see src/data/details.ts. */
 export const detailParts: Readonly<Record<string, () => Promise<unknown>>> = ${loaders('details', owners)};
+`,
+);
+
+// Grouped by institution: shorter than one entry per partnership.
+const owned = Object.fromEntries(data.institutions.map((i) => [i.id, data.partnerships.filter((p) => p.institution === i.id).map((p) => p.id)]));
+files.set(
+  'owners.ts',
+  `/* Generated from data/cooperation.json by scripts/build-data.mjs. Do not edit. */
+
+/** The bundled partnerships of each institution (what a card needs to find its data). */
+export const partnershipsByInstitution: Readonly<Record<string, readonly string[]>> = ${JSON.stringify(owned)};
 `,
 );
 

@@ -1,19 +1,72 @@
 /**
  * `dist/coop-widgets.js`, the file a web editor loads with one `<script type="module">`.
- * It registers every element, but loads each one's code (and the world map, the heaviest
- * part) only when its tag appears on the page, from the same folder: a page with only a
- * timeline or a card never downloads the map.
+ * It registers every element, but loads each one's code only when its tag appears on the
+ * page, from the same folder: a page with only a timeline never downloads the map. When it
+ * finds a tag, it asks for everything that tag will need at once (`<link rel=modulepreload>`:
+ * the element's chunks and the data of its institutions), so the page waits for one round
+ * trip instead of a chain of imports.
  */
 import { setLocale } from './localization.js';
 
-const modules: Record<string, () => Promise<unknown>> = {
+const modules = {
   'coop-map': () => import('./map.js'),
   'coop-timeline': () => import('./timeline.js'),
   'coop-card': () => import('./card.js'),
   'coop-cards': () => import('./card.js'),
 };
+type Tag = keyof typeof modules;
 
+/**
+ * What each entry and data part needs, file names relative to this one without `.js`:
+ * written into the built file by the build (vite.config.ts, `coopPreloads`); empty when run
+ * from source.
+ */
+interface Preloads {
+  /** By entry module (map, timeline, card, classes, and `source`: the file reader). */
+  modules: Record<string, string[]>;
+  /** The bundled data: `core/<institution>`. */
+  data: Record<string, string[]>;
+}
+const preloads: Preloads = readPreloads('__COOP_PRELOADS__');
+function readPreloads(text: string): Preloads {
+  try {
+    return JSON.parse(text) as Preloads;
+  } catch {
+    return { modules: {}, data: {} };
+  }
+}
+
+const entryOf: Record<Tag, string> = { 'coop-map': 'map', 'coop-timeline': 'timeline', 'coop-card': 'card', 'coop-cards': 'card' };
+// Through a variable: Vite rewrites `new URL(template, import.meta.url)` as an asset lookup.
+const here = import.meta.url;
 const requested = new Set<string>();
+const hinted = new Set<string>();
+
+/** Asks the browser for `files` now (once each); they are executed when imported. */
+function hint(files: readonly string[] | undefined): void {
+  for (const file of files ?? []) {
+    if (hinted.has(file)) continue;
+    hinted.add(file);
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = new URL(`./${file}.js`, here).href;
+    document.head.append(link);
+  }
+}
+
+/** The files an element on the page will ask for, from its attributes. */
+function hintFor(element: Element): void {
+  const tag = element.localName as Tag;
+  hint(preloads.modules[entryOf[tag]]);
+  if (element.getAttribute('src')?.trim()) {
+    hint(preloads.modules.source);
+    return;
+  }
+  if (tag === 'coop-card') return;
+  const institutions = element.getAttribute('institution')?.split(/[\s,]+/).filter(Boolean);
+  const cores = Object.keys(preloads.data).filter((key) => key.startsWith('core/'));
+  for (const key of institutions?.length ? institutions.map((id) => `core/${id}`) : cores) hint(preloads.data[key]);
+}
 
 /**
  * Until an element's code arrives, its tag is an empty inline box: reserve about the
@@ -33,8 +86,11 @@ function reserveSpace(): void {
 }
 
 function loadTagsIn(root: ParentNode): void {
-  for (const tag of Object.keys(modules)) {
-    if (requested.has(tag) || customElements.get(tag) || !root.querySelector(tag)) continue;
+  for (const tag of Object.keys(modules) as Tag[]) {
+    const found = root.querySelectorAll(tag);
+    if (!found.length) continue;
+    for (const element of found) hintFor(element);
+    if (requested.has(tag) || customElements.get(tag)) continue;
     requested.add(tag);
     void modules[tag]();
   }
@@ -52,9 +108,19 @@ if (typeof document !== 'undefined') {
 }
 
 /** Loads (and registers) an element's code now, without waiting for its tag to appear. */
-export function preload(tag: keyof typeof modules): Promise<unknown> {
+export function preload(tag: Tag): Promise<unknown> {
   requested.add(tag);
+  hint(preloads.modules[entryOf[tag]]);
   return modules[tag]();
+}
+
+/**
+ * The element classes, registering nothing, to define them under other tags:
+ * `customElements.define('hopital-carte', class extends (await loadClasses()).CoopMap {})`.
+ */
+export function loadClasses(): Promise<typeof import('./classes.js')> {
+  hint(preloads.modules.classes);
+  return import('./classes.js');
 }
 
 export { setLocale };

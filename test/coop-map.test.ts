@@ -395,7 +395,7 @@ describe('<coop-map>', () => {
 describe('<coop-map> export', () => {
   it('exports a valid standalone SVG of what is on screen, colours resolved', async () => {
     const el = await mapOf(html`<coop-map institution="chu-angers" selected="angers-tlemcen" group="export" style="width: 800px"></coop-map>`);
-    const source = el.exportSvg();
+    const source = await el.exportSvg();
     const parsed = new DOMParser().parseFromString(source, 'image/svg+xml');
     expect(parsed.querySelector('parsererror')).to.equal(null);
     const root = parsed.documentElement;
@@ -420,10 +420,10 @@ describe('<coop-map> export', () => {
     const el = await mapOf(html`<coop-map institution="chu-angers" style="width: 800px"></coop-map>`);
     const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.downloads button')];
     expect(buttons.map((b) => b.getAttribute('aria-label'))).to.deep.equal(['Télécharger la carte en SVG', 'Télécharger la carte en PNG']);
-    const clicked: string[] = [];
+    const clicked: { name: string; blob: Promise<Blob> }[] = [];
     const original = HTMLAnchorElement.prototype.click;
     HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      clicked.push(this.download);
+      clicked.push({ name: this.download, blob: fetch(this.href).then((r) => r.blob()) });
     };
     try {
       await el.download('svg');
@@ -431,7 +431,23 @@ describe('<coop-map> export', () => {
     } finally {
       HTMLAnchorElement.prototype.click = original;
     }
-    expect(clicked).to.deep.equal(['partenaires-internationaux-chu-d-angers.svg', 'partenaires-internationaux-chu-d-angers.png']);
+    expect(clicked.map((c) => c.name)).to.deep.equal(['partenaires-internationaux-chu-d-angers.svg', 'partenaires-internationaux-chu-d-angers.png']);
+    // The PNG is the map, at twice its size: land, ocean and the partners' colour in it.
+    const png = await clicked[1].blob;
+    expect(png.type).to.equal('image/png');
+    const bitmap = await createImageBitmap(png);
+    const frame = el.shadowRoot!.querySelector('.frame')!.getBoundingClientRect();
+    expect([bitmap.width, bitmap.height]).to.deep.equal([Math.round(frame.width * 2), Math.round(frame.height * 2)]);
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(bitmap, 0, 0);
+    const pixels = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+    const colours = new Set<string>();
+    for (let i = 0; i < pixels.length; i += 4 * 97) colours.add(`${pixels[i] >> 4},${pixels[i + 1] >> 4},${pixels[i + 2] >> 4}`);
+    expect(colours.size, 'distinct colours in the PNG').to.be.above(3);
+    const hex = (c: string) => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16) >> 4).join(',');
+    const style = getComputedStyle(el);
+    for (const name of ['--_land', '--_ocean']) expect(colours, name).to.include(hex(style.getPropertyValue(name).trim()));
   });
 });
 

@@ -5,14 +5,16 @@
  * citations a card shows come per partnership, when a card or an event's details open.
  * The data was validated at build time, so none of this carries the validator.
  */
-import { coreParts, detailParts, domains, institutionOf, institutions } from '../generated/data/index.js';
+import { coreParts, institutions } from '../generated/data/index.js';
 import { normalizeDataset, type Dataset } from './dataset.js';
-import type { DatedEvent, Partnership, SourceDocument } from './schema.generated.js';
+import type { DatedEvent, LocalizedText, Partnership, SourceDocument } from './schema.generated.js';
 
 /** What the views draw of one institution: its records with the fields the schema requires. */
 export interface CorePart {
   partnerships: Partnership[];
   events: DatedEvent[];
+  /** Labels of the domains these records use. */
+  domains: Record<string, LocalizedText>;
 }
 
 /** What a card adds to one partnership (or to an institution's events without one). */
@@ -28,13 +30,7 @@ export interface DetailPart {
 /** The ids of the bundled institutions. */
 export const bundledInstitutionIds: readonly string[] = institutions.map((i) => i.id);
 
-/** The home institution of a bundled partnership, or undefined. */
-export function bundledInstitutionOf(partnershipId: string): string | undefined {
-  return Object.hasOwn(institutionOf, partnershipId) ? institutionOf[partnershipId] : undefined;
-}
-
 const cores = new Map<string, Promise<CorePart>>();
-const details = new Map<string, Promise<DetailPart | null>>();
 const datasets = new Map<string, Promise<Dataset>>();
 
 function corePart(id: string): Promise<CorePart> {
@@ -59,7 +55,7 @@ export function bundledDataset(institutionIds: readonly string[] | null): Promis
         {
           version: 1,
           institutions: [...institutions],
-          domains,
+          domains: Object.assign({}, ...parts.map((p) => p.domains)),
           partnerships: parts.flatMap((p) => p.partnerships),
           events: parts.flatMap((p) => p.events),
         },
@@ -69,14 +65,4 @@ export function bundledDataset(institutionIds: readonly string[] | null): Promis
     datasets.set(key, dataset);
   }
   return dataset;
-}
-
-/**
- * The details of a bundled partnership (`@institution`: of its events without one), or null
- * when there are none.
- */
-export function bundledDetails(owner: string): Promise<DetailPart | null> {
-  let part = details.get(owner);
-  if (!part) details.set(owner, (part = Object.hasOwn(detailParts, owner) ? (detailParts[owner]() as Promise<DetailPart>) : Promise.resolve(null)));
-  return part;
 }

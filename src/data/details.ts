@@ -3,7 +3,8 @@
  * event's details, a search through descriptions). A dataset read from a file has them all
  * already; the bundled one brings them per partnership on first use (see `bundled.ts`).
  */
-import { bundledDetails } from './bundled.js';
+import { detailParts } from '../generated/data/details.js';
+import type { DetailPart } from './bundled.js';
 import { normalizeDataset, type Dataset, type EventRecord, type PartnershipRecord } from './dataset.js';
 import type { SourceDocument } from './schema.generated.js';
 
@@ -54,6 +55,15 @@ export async function loadEventDetails(dataset: Dataset, eventId: string): Promi
   if (!event) return null;
   const details = await ownerDetails(dataset, ownerOf(event));
   return { event: details.events.find((e) => e.id === eventId) ?? event, documentByFile: details.documentByFile };
+}
+
+const parts = new Map<string, Promise<DetailPart | null>>();
+
+/** The details part of a bundled owner, or null when it has none. */
+function bundledDetails(owner: Owner): Promise<DetailPart | null> {
+  let part = parts.get(owner);
+  if (!part) parts.set(owner, (part = Object.hasOwn(detailParts, owner) ? (detailParts[owner]() as Promise<DetailPart>) : Promise.resolve(null)));
+  return part;
 }
 
 function ownerDetails(dataset: Dataset, owner: Owner): Promise<EventDetails & { partnership?: PartnershipRecord }> {

@@ -1,7 +1,7 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { bundledInstitutionOf } from '../../data/bundled.js';
+import { bundledInstitutionOf } from '../../data/bundled-owners.js';
 import type { Dataset, PartnershipRecord } from '../../data/dataset.js';
 import { loadDetails, peekDetails, type PartnershipDetails } from '../../data/details.js';
 import { resolveText, textIn } from '../../data/localized-text.js';

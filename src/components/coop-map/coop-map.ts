@@ -17,7 +17,6 @@ import { fitProjection, projectionName } from '../../geo/projection.js';
 import { getWorld } from '../../geo/world.js';
 import { currentLocale } from '../../localization.js';
 import { formatPartialDate } from '../../time/format-date.js';
-import { download, fileNameFrom, svgToPng } from '../../export/standalone-svg.js';
 import { CardDialogController, cardDialogStyles } from '../shared/card-dialog.js';
 import { downloadButtons } from '../shared/download-buttons.js';
 import { CoopFilteredElement } from '../shared/coop-element.js';
@@ -30,7 +29,6 @@ import { ZoomController } from '../../controllers/zoom-controller.js';
 import { IDENTITY, sameTransform, transformToFit, type ZoomTransform } from '../../geo/zoom-transform.js';
 import { clusterAtZoom, layoutMap, type HomePoint, type MapLayout, type PartnerPoint, type PointCluster } from './map-layout.js';
 import { clusterLabel, clusterMark, homeLabel, homeMark, partnerLabel, partnerMark, partnerName, spokes } from './map-marks.js';
-import { mapSvg } from './map-export.js';
 import { mapTable, tableRows } from './map-table.js';
 import { projectWorld, type WorldPaths } from './world-paths.js';
 
@@ -642,9 +640,10 @@ export class CoopMap extends CoopFilteredElement {
 
   /**
    * The map as it is on screen, as a standalone SVG document (colours resolved, title
-   * included): what the SVG download saves.
+   * included): what the SVG download saves. The export code loads on first use.
    */
-  exportSvg(): string {
+  async exportSvg(): Promise<string> {
+    const { mapSvg } = await import('./map-export.js');
     const { width, height } = this.size;
     return mapSvg({
       root: this.renderRoot,
@@ -659,7 +658,7 @@ export class CoopMap extends CoopFilteredElement {
 
   /** Downloads the map as an SVG or PNG file. */
   async download(format: 'svg' | 'png'): Promise<void> {
-    const source = this.exportSvg();
+    const [{ download, fileNameFrom, svgToPng }, source] = await Promise.all([import('../../export/standalone-svg.js'), this.exportSvg()]);
     const name = `${fileNameFrom(this.heading(currentLocale()))}.${format}`;
     const { width, height } = this.size;
     download(format === 'svg' ? new Blob([source], { type: 'image/svg+xml' }) : await svgToPng(source, width, height), name);

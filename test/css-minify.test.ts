@@ -1,0 +1,36 @@
+import { expect } from '@open-wc/testing';
+import { minifyCss, rewriteCssLiterals } from '../vite.plugins.js';
+
+describe('CSS literal minification (build)', () => {
+  it('drops comments and spaces that do not matter, keeps those that do', () => {
+    const css = `
+      /* a comment */
+      :host([theme='dark']) .a > .b:hover,
+      .c :is(.d, .e) {
+        margin: 0 auto;
+        width: calc(100% - 2px);
+        content: '  two  spaces ';
+      }
+      @media (min-width: 500px) and (prefers-color-scheme: dark) {
+        .f { color: rgb(0 0 0 / 0.5); }
+      }`;
+    expect(minifyCss(css)).to.equal(
+      " :host([theme='dark']) .a > .b:hover,.c :is(.d,.e){margin:0 auto;width:calc(100% - 2px);content:'  two  spaces '}@media (min-width:500px) and (prefers-color-scheme:dark){.f{color:rgb(0 0 0 / 0.5)}}",
+    );
+  });
+
+  it('rewrites only the static parts of css`…` literals', () => {
+    const code = 'const a = css`\n  .x {\n    color: red;\n  }\n  ${dark}\n`; const b = `  keep  `;';
+    expect(rewriteCssLiterals(code)).to.equal('const a = css` .x{color:red}${dark} `; const b = `  keep  `;');
+  });
+
+  it('gives the same computed styles as the unminified sheet', () => {
+    const css = `.a { color: rgb(1, 2, 3); margin: 1px 2px; } .a:hover::after { content: ' x '; }`;
+    const [plain, small] = [css, minifyCss(css)].map((text) => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(text);
+      return [...sheet.cssRules].map((r) => r.cssText);
+    });
+    expect(small).to.deep.equal(plain);
+  });
+});

@@ -1,0 +1,115 @@
+/** Build plugins of coop-widgets (see vite.config.ts). */
+import type { Plugin } from 'vite';
+import type { OutputBundle, OutputChunk } from 'rolldown';
+
+/**
+ * Writes into the loader (`dist/coop-widgets.js`) which files each element and each part of
+ * the bundled data needs, so that it can ask for all of them as soon as it sees a tag
+ * (`<link rel=modulepreload>`) instead of discovering them import by import.
+ */
+export function coopPreloads(): Plugin {
+  const entryName = (id: string | null) => /\/src\/(map|timeline|card|classes)\.ts$/.exec(id ?? '')?.[1] ?? (/\/src\/data\/load\.ts$/.test(id ?? '') ? 'source' : null);
+  // Each institution's records (a card's details, one per partnership, would cost every page
+  // more bytes than the round trip they save).
+  const dataName = (id: string | null) => /\/src\/generated\/data\/(core\/[^/]+)\.json$/.exec(id ?? '')?.[1] ?? null;
+  return {
+    name: 'coop-preloads',
+    apply: 'build',
+    generateBundle(_options, bundle: OutputBundle) {
+      const chunks = Object.values(bundle).filter((c): c is OutputChunk => c.type === 'chunk');
+      const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+      const closure = (chunk: OutputChunk) => {
+        const files = new Set<string>();
+        const visit = (file: string) => {
+          if (files.has(file)) return;
+          files.add(file);
+          for (const next of byFile.get(file)?.imports ?? []) visit(next);
+        };
+        visit(chunk.fileName);
+        return [...files];
+      };
+      const loader = chunks.find((c) => c.isEntry && c.fileName === 'coop-widgets.js');
+      if (!loader) return;
+      const preloads = { modules: {} as Record<string, string[]>, data: {} as Record<string, string[]> };
+      const loaded = new Set(closure(loader));
+      for (const chunk of chunks) {
+        const entry = entryName(chunk.facadeModuleId);
+        const data = dataName(chunk.facadeModuleId);
+        // What the loader has loaded already is not asked for again.
+        // File names without ".js", to keep the loader small.
+        if (entry) preloads.modules[entry] = closure(chunk).filter((f) => !loaded.has(f)).map((f) => f.replace(/\.js$/, ''));
+        if (data) preloads.data[data] = [chunk.fileName.replace(/\.js$/, '')];
+      }
+      // The minifier may quote the marker with ", ' or `.
+      const marker = /(["'`])__COOP_PRELOADS__\1/;
+      if (!marker.test(loader.code)) this.error('coop-preloads: the loader has no __COOP_PRELOADS__ marker');
+      loader.code = loader.code.replace(marker, () => JSON.stringify(JSON.stringify(preloads)));
+    },
+  };
+}
+
+/**
+ * Minifies the CSS inside Lit's css`…` literals (comments, indentation, spaces around
+ * punctuation): the minifier leaves template literals as written, and every element's
+ * styles travel in its JavaScript. `${…}` interpolations are kept as they are.
+ */
+export function minifyCssLiterals(): Plugin {
+  return {
+    name: 'coop-minify-css-literals',
+    apply: 'build',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
+      return { code: rewriteCssLiterals(code), map: null };
+    },
+  };
+}
+
+/** `code` with the static parts of each css`…` literal minified. */
+export function rewriteCssLiterals(code: string): string {
+  let out = '';
+  let i = 0;
+  for (let start = code.indexOf('css`', i); start !== -1; start = code.indexOf('css`', i)) {
+    out += code.slice(i, start + 4);
+    let j = start + 4;
+    let part = '';
+    for (;;) {
+      const c = code[j];
+      if (c === undefined) throw new Error('minifyCssLiterals: unterminated css literal');
+      if (c === '\\') {
+        part += c + code[j + 1];
+        j += 2;
+      } else if (c === '`') {
+        out += minifyCss(part) + '`';
+        j++;
+        break;
+      } else if (c === '$' && code[j + 1] === '{') {
+        const close = code.indexOf('}', j);
+        out += minifyCss(part) + code.slice(j, close + 1);
+        part = '';
+        j = close + 1;
+      } else {
+        part += c;
+        j++;
+      }
+    }
+    i = j;
+  }
+  return out + code.slice(i);
+}
+
+/** Conservative CSS minification: no rule is reordered or merged; strings are kept as written. */
+export function minifyCss(css: string): string {
+  return css
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .split(/("(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*')/)
+    .map((part, i) =>
+      i % 2
+        ? part
+        : part
+            .replace(/\s+/g, ' ')
+            .replace(/\s*([{};,])\s*/g, '$1')
+            .replace(/:\s+/g, ':')
+            .replace(/;}/g, '}'),
+    )
+    .join('');
+}
