@@ -6,6 +6,8 @@ import type { CoopSelectEvent } from '../src/events/coop-select.js';
 import '../src/timeline.js';
 import type { CoopTimeline } from '../src/timeline.js';
 import { syntheticDataset } from '../bench/synthetic.js';
+import bundled from '../data/cooperation.json';
+import type { CooperationDataset } from '../src/data/schema.generated.js';
 
 // Fixtures are fetched raw (see web-test-runner.config.js), as a web server would send them.
 const SMALL = new URL('/__raw/test/fixtures/small-dataset.json', location.href).href;
@@ -76,6 +78,31 @@ describe('<coop-timeline>', () => {
         expect(overlap, `boxes ${i} and ${j}`).to.equal(false);
       }
     }
+  });
+
+  it('shows every event of CHU Marrakech, whole, on a 640 px column (bundled data), and a count names its events', async () => {
+    const { el, load } = await mount({ src: '', institution: 'chu-marrakech' }, 640);
+    const expected = (bundled as unknown as CooperationDataset).events.filter((e) => e.institution === 'chu-marrakech').length;
+    expect(load.detail.events).to.equal(expected);
+    expect(root(el).querySelectorAll('li.cluster'), 'no event folded into a count').to.have.length(0);
+    expect(eventKeys(el)).to.have.length(expected);
+    const viewport = root(el).querySelector('.viewport')!.getBoundingClientRect();
+    for (const li of root(el).querySelectorAll<HTMLElement>('li.event')) {
+      const box = li.getBoundingClientRect();
+      const title = li.querySelector<HTMLElement>('.title')!;
+      expect(box.left, title.textContent!).to.be.at.least(viewport.left - 0.5);
+      expect(box.right, title.textContent!).to.be.at.most(viewport.right + 0.5);
+      // Not cut: the whole title fits in its (at most two) lines.
+      expect(title.scrollHeight, title.textContent!).to.be.at.most(title.clientHeight + 1);
+      expect(title.scrollWidth, title.textContent!).to.be.at.most(title.clientWidth + 1);
+    }
+    // Zoomed out past what rows can hold, the year folds into a count that names its events.
+    const dense = URL.createObjectURL(new Blob([JSON.stringify(syntheticDataset(5, 400))], { type: 'application/json' }));
+    const { el: crowded } = await mount({ src: dense }, 640);
+    const count = root(crowded).querySelector<HTMLElement>('li.cluster .item')!;
+    expect(count.textContent).to.match(/\d+\s*événements/u);
+    expect(count.querySelector('.names')!.textContent).to.match(/Événement \d+ ; Événement \d+ ; .* et \d+ autres$/);
+    URL.revokeObjectURL(dense);
   });
 
   it('becomes a vertical list when the element (not the window) is narrow', async () => {
@@ -413,30 +440,42 @@ describe('<coop-timeline> export', () => {
     const { el } = await mount({ src: SMALL });
     const labels = [...root(el).querySelectorAll('.downloads button')].map((b) => b.getAttribute('aria-label'));
     expect(labels).to.deep.equal(['Télécharger la chronologie en SVG', 'Télécharger la chronologie en PNG']);
-    const source = el.exportSvg();
+    const source = await el.exportSvg();
     const svg = new DOMParser().parseFromString(source, 'image/svg+xml');
     expect(svg.querySelector('parsererror')).to.equal(null);
     expect(svg.documentElement.namespaceURI).to.equal('http://www.w3.org/2000/svg');
     expect(svg.querySelector('title')!.textContent).to.equal('Chronologie de la coopération internationale');
     const texts = [...svg.querySelectorAll('text')].map((t) => t.textContent);
-    expect(texts.some((t) => t!.includes('Mission cœur ouvert'))).to.equal(true);
+    // Titles may wrap on two lines: their words, in order, across the lines.
+    expect(texts.join(' ')).to.include('Mission cœur ouvert');
     expect(svg.querySelectorAll('rect').length).to.be.above(3);
     expect(source).to.not.match(/foreignObject|<script|var\(/);
     const image = new Image();
     image.src = URL.createObjectURL(new Blob([source], { type: 'image/svg+xml' }));
     await image.decode();
     expect(image.naturalWidth).to.be.above(100);
-    // No foreignObject: the canvas stays untainted and a PNG can be made.
-    const names: string[] = [];
+    // No foreignObject: the canvas stays untainted and a PNG can be made, of the frame at twice its size.
+    const files: { name: string; blob: Promise<Blob> }[] = [];
     const original = HTMLAnchorElement.prototype.click;
     HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      names.push(this.download);
+      files.push({ name: this.download, blob: fetch(this.href).then((r) => r.blob()) });
     };
     try {
       await el.download('png');
     } finally {
       HTMLAnchorElement.prototype.click = original;
     }
-    expect(names).to.deep.equal(['chronologie-de-la-cooperation-internationale.png']);
+    expect(files.map((f) => f.name)).to.deep.equal(['chronologie-de-la-cooperation-internationale.png']);
+    const png = await files[0].blob;
+    expect(png.type).to.equal('image/png');
+    const bitmap = await createImageBitmap(png);
+    const frame = root(el).querySelector('.frame')!.getBoundingClientRect();
+    expect([bitmap.width, bitmap.height]).to.deep.equal([Math.round(frame.width * 2), Math.round(frame.height * 2)]);
+    const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
+    context.drawImage(bitmap, 0, 0);
+    const pixels = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+    let inked = 0;
+    for (let i = 0; i < pixels.length; i += 4 * 53) if (pixels[i + 3] > 0 && pixels[i] + pixels[i + 1] + pixels[i + 2] < 600) inked++;
+    expect(inked, 'pixels with text or marks in the PNG').to.be.above(50);
   });
 });

@@ -3,7 +3,7 @@ import { css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { parseTokenList, partnershipsMatching } from '../../data/query.js';
+import { partnershipsMatching } from '../../data/query.js';
 import { DatasetController } from '../../controllers/dataset-controller.js';
 import { formatNumber } from '../shared/intl.js';
 import { CoopFilteredElement } from '../shared/coop-element.js';
@@ -48,10 +48,6 @@ export class CoopCards extends CoopFilteredElement {
   `,
   ];
 
-  /** Partnership statuses, separated by spaces. */
-  @property() status: string | null = null;
-  /** Kinds (partnership, network, research-project...), separated by spaces. */
-  @property() kind: string | null = null;
   /** The level of each card's heading (2 to 6). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
@@ -61,11 +57,7 @@ export class CoopCards extends CoopFilteredElement {
     const { status, dataset, error } = this.data;
     if (status === 'loading') return html`<p class="state" role="status">${msg('Chargement…')}</p><ul class="grid" part="grid"></ul>`;
     if (status === 'failed') return html`<p class="state" role="alert">${msg('Les données n’ont pas pu être chargées.')} ${error?.message}</p>`;
-    const partnerships = partnershipsMatching(dataset!, {
-      ...this.attributeFilter(),
-      statuses: parseTokenList(this.status),
-      kinds: parseTokenList(this.kind),
-    });
+    const partnerships = partnershipsMatching(dataset!, this.filter);
     if (!partnerships.length) return html`<p class="state" role="status">${msg('Aucun partenariat ne correspond aux filtres choisis.')}</p>`;
     const count = formatNumber(partnerships.length, currentLocale());
     return html`<p class="state">${partnerships.length === 1 ? msg('1 partenariat') : msg(str`${count} partenariats`)}</p>

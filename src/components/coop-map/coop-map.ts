@@ -5,7 +5,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { PartnershipRecord } from '../../data/dataset.js';
 import { textIn } from '../../data/localized-text.js';
-import { eventsMatching, parseTokenList, partnershipsMatching, type DataFilter } from '../../data/query.js';
+import { eventsMatching, parseTokenList, partnershipsMatching } from '../../data/query.js';
 import { DatasetController } from '../../controllers/dataset-controller.js';
 import { LinkedSelectionController } from '../../controllers/linked-selection-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
@@ -73,8 +73,6 @@ type Mark =
 export class CoopMap extends CoopFilteredElement {
   static override styles = [themeStyles, mapStyles, cardDialogStyles, wheelHintStyles];
 
-  /** Partnership statuses to show (active, planned, under-study, ended, unknown). */
-  @property() status: string | null = null;
   /** The projection: equal-earth (default), natural-earth or mercator. */
   @property() projection: string | null = null;
   /** The selected partnership's id. */
@@ -147,7 +145,7 @@ export class CoopMap extends CoopFilteredElement {
     const filterKey = this.filterKey();
     if (dataset !== this.laidOut.dataset || filterKey !== this.laidOut.filterKey || sizeKey !== this.laidOut.sizeKey) {
       this.laidOut = { dataset, filterKey, sizeKey };
-      this.partnerships = dataset ? partnershipsMatching(dataset, this.filter()).filter((p) => p.partners.length > 0) : [];
+      this.partnerships = dataset ? partnershipsMatching(dataset, this.filter).filter((p) => p.partners.length > 0) : [];
       this.layout = dataset && this.projectionFn ? layoutMap(dataset, this.partnerships, this.projectionFn) : null;
       this.labels.clear();
       this.initialTransform = transformToFit(this.layout ? [...this.layout.homes, ...this.layout.partners] : [], width, height);
@@ -172,14 +170,7 @@ export class CoopMap extends CoopFilteredElement {
   private laidOut: { dataset: unknown; filterKey: string; sizeKey: string } = { dataset: null, filterKey: '', sizeKey: '' };
 
   private filterKey(): string {
-    return [this.institution, this.country, this.domain, this.status].join('|');
-  }
-
-  private filter(): DataFilter {
-    return {
-      ...this.attributeFilter(),
-      statuses: parseTokenList(this.status),
-    };
+    return [this.institution, this.country, this.domain, this.status, this.kind].join('|');
   }
 
   /**

@@ -1,12 +1,15 @@
 import { css } from 'lit';
+import { LANE_LABEL_HEIGHT, ROW_HEIGHT } from './timeline-stack.js';
 
 /**
  * The timeline's own styles; the colour tokens (`--_*`) come from shared/theme.ts. Sizes
- * are in px and em, never rem: some CMS themes set `html { font-size: 62.5% }`. Row
- * heights must match `ROW_HEIGHT` and `LANE_LABEL_HEIGHT` in timeline-layout.ts.
+ * are in px and em, never rem: some CMS themes set `html { font-size: 62.5% }`. The row
+ * geometry comes from the layout (timeline-stack.ts), defined once.
  */
 export const timelineStyles = css`
   :host {
+    --_row-height: ${ROW_HEIGHT}px;
+    --_lane-label-height: ${LANE_LABEL_HEIGHT}px;
     /* The shared brand and selection colours, unless the timeline is given its own. */
     --_event: var(--coop-timeline-event-color, var(--_mark));
     --_chosen: var(--coop-timeline-selected-color, var(--_selected));
@@ -176,7 +179,7 @@ export const timelineStyles = css`
   .lane-label {
     position: relative;
     z-index: 1;
-    height: 26px;
+    height: var(--_lane-label-height);
     margin: 0;
     padding: 3px 8px 0;
     overflow: hidden;
@@ -202,7 +205,7 @@ export const timelineStyles = css`
     position: absolute;
     top: 0;
     inset-inline-start: 0;
-    height: 46px;
+    height: calc(var(--_row-height) - 4px);
   }
   .wide .entry:focus-within {
     z-index: 2;
@@ -248,6 +251,14 @@ export const timelineStyles = css`
     white-space: nowrap;
     text-overflow: ellipsis;
   }
+  /* On the axis a title wraps onto a second line before it is cut. */
+  .wide .event .title {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    white-space: normal;
+    overflow-wrap: anywhere;
+  }
   /*
    * Texts carry dir="auto" (a French title in an Arabic page overflows at its own end), but
    * stay aligned with the page's direction, next to their mark.
@@ -257,6 +268,13 @@ export const timelineStyles = css`
   }
   :host(:dir(rtl)) :is(.line, .title, .lane-label, .summary) {
     text-align: right;
+  }
+  /* A label that ends at the axis' end: its text ends there too. */
+  :host(:dir(ltr)) .ends :is(.line, .title) {
+    text-align: right;
+  }
+  :host(:dir(rtl)) .ends :is(.line, .title) {
+    text-align: left;
   }
   .line {
     color: var(--_muted);

@@ -3,71 +3,48 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { DatasetController } from '../../controllers/dataset-controller.js';
+import { LinkedSelectionController } from '../../controllers/linked-selection-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
+import { TimeViewController } from '../../controllers/time-view-controller.js';
 import { WheelHintController, wheelHintStyles } from '../../controllers/wheel-hint-controller.js';
-import type { EventRecord } from '../../data/dataset.js';
-import { loadEventDetails, peekEventDetails } from '../../data/details.js';
-import { eventsMatching, parseTokenList, type DataFilter } from '../../data/query.js';
+import type { Dataset, EventRecord } from '../../data/dataset.js';
+import { completeDataset, loadEventDetails, peekEventDetails } from '../../data/details.js';
 import { CoopLoadEvent } from '../../events/coop-load.js';
 import { CoopSelectEvent, type CoopSelectDetail } from '../../events/coop-select.js';
-import { LinkedSelectionController } from '../../controllers/linked-selection-controller.js';
+import { currentLocale } from '../../localization.js';
+import { axisTicks, fitWindow, MIN_SPAN, pxPerMs, type TimeWindow } from '../../time/time-window.js';
 import { CardDialogController, cardDialogStyles } from '../shared/card-dialog.js';
 import { CoopFilteredElement } from '../shared/coop-element.js';
-import { themeStyles } from '../shared/theme.js';
 import { downloadButtons } from '../shared/download-buttons.js';
-import { boxesToSvg } from '../../export/boxes-to-svg.js';
-import { download, fileNameFrom, svgToPng } from '../../export/standalone-svg.js';
-import { currentLocale } from '../../localization.js';
+import { themeStyles } from '../shared/theme.js';
 import { timelineStyles } from './coop-timeline.styles.js';
-import { textMeasureFor } from './text-measure.js';
-import { TimeZoom } from './time-zoom.js';
+import { textMeasureFor, type TextMeasure } from './label-width.js';
 import { eventCount, foundCount, tickLabel, windowLabel } from './timeline-format.js';
 import { clusterItem, eventItem } from './timeline-items.js';
-import { emptyMessage, errorState, eventDetails, keyboardHelp, legend, listHeading, navButtons, rejectedNotice, searchBox, type NavActions, type NavState } from './timeline-parts.js';
-import { groupByName, groupLanes, timelineEvents, type GroupBy, type Lane, type TimelineEvent } from './timeline-lanes.js';
-import {
-  axisTicks,
-  clampTransform,
-  clampWindow,
-  endMargin,
-  entriesInRange,
-  entryHolding,
-  findEntry,
-  fitWindow,
-  keyAction,
-  lanesInRange,
-  layoutTimeline,
-  listEntries,
-  MIN_SPAN,
-  neighbourKey,
-  panWindow,
-  parseBound,
-  ROW_HEIGHT,
-  timeDomain,
-  timeScale,
-  transformFor,
-  windowFor,
-  zoomWindow,
-  type Entry,
-  type InlineTransform,
-  type ListEntry,
-  type TimelineLayout,
-  type TimeWindow,
-} from './timeline-layout.js';
+import { entryHolding, findEntry, keyAction, neighbourKey } from './timeline-keyboard.js';
+import { groupByName, type GroupBy, type TimelineEvent } from './timeline-lanes.js';
+import { TimelineModel } from './timeline-model.js';
+import { emptyMessage, errorState, eventDetails, keyboardHelp, legend, listHeading, navButtons, rejectedNotice, searchBox, type NavState } from './timeline-parts.js';
+import { endMargin, ROW_HEIGHT, type Entry, type TimelineLayout } from './timeline-stack.js';
+import { entriesInRange, lanesInRange, renderedRange, type ListEntry } from './timeline-virtual.js';
 
 /** Below this width (the element's own, not the window's) events are a vertical list. */
 const NARROW_BELOW = 560;
-/** Most entries in the vertical list; beyond, periods are shown as counts. */
-const LIST_LIMIT = 60;
-/** Rows per lane before dense periods collapse into counts. */
-const ROWS = 5;
-const ROWS_GROUPED = 3;
+/** Rows of one lane before dense periods fold into counts (the lanes then scroll past `--coop-timeline-max-height`). */
+const ROWS = 8;
+const ROWS_GROUPED = 5;
 const ZOOM_STEP = 1.6;
+/** Lanes rendered above and below the scrolled view, px. */
+const LANE_OVERSCAN = 200;
 
-/** An entry of either layout: on the time axis, or in the vertical list. */
+/** An entry of either view: on the time axis, or in the vertical list. */
 type AnyEntry = Entry<TimelineEvent> | ListEntry<TimelineEvent>;
-/** An entry and the index of its lane. */
-type ViewEntry = { lane: number; entry: AnyEntry };
+
+/** What one render of the axis put in the DOM: a pan within it only moves the tracks. */
+interface Rendered {
+  pxPerMs: number;
+  range: [number, number];
+}
 
 /**
  * The dated events of a hospital's international cooperation, in order and at the
@@ -107,10 +84,6 @@ type ViewEntry = { lane: number; entry: AnyEntry };
 export class CoopTimeline extends CoopFilteredElement {
   static override styles = [themeStyles, timelineStyles, cardDialogStyles, wheelHintStyles];
 
-  /** Event kinds to show (agreement, visit, mission, caravan, training...), separated by spaces. */
-  @property() kind: string | null = null;
-  /** Event statuses to show: done, planned. */
-  @property() status: string | null = null;
   /** Lanes by institution, country, partnership or kind; absent: one lane. */
   @property({ attribute: 'group-by', reflect: true }) groupBy: GroupBy | null = null;
   /** Start of the initial window, a partial date ("2014", "2016-04"). */
@@ -128,19 +101,31 @@ export class CoopTimeline extends CoopFilteredElement {
   /** When the page has no `<coop-card>`, a selection opens the partnership's card in a dialog. */
   @property({ type: Boolean, attribute: 'open-card' }) openCard = false;
 
+  /** The words searched for. */
   @state() private query = '';
+  /** The entry in the tab order (roving tabindex). */
   @state() private focusKey: string | null = null;
-  @state() private announcement = '';
+  /** The lanes box's scroll position and height, as the DOM last reported them. */
+  @state() private lanesView = { top: 0, height: 640 };
 
   @query('.viewport') private viewport?: HTMLElement;
   @query('.lanes') private lanesBox?: HTMLElement;
+  // A zero-height box across the frame: its width is the axis', and its height never changes
+  // with what is rendered (observing the frame itself would re-render as the content grows).
+  @query('.sizer') private sizer?: HTMLElement;
 
   private readonly data = new DatasetController(this, () => this.dataRequest());
-  // A zero-height box across the host: its width is the element's, and its height never
-  // changes with what is rendered (observing the host itself loops when the content grows).
-  @query('.sizer') private sizer?: HTMLElement;
   private readonly size = new ResizeController(this, () => this.sizer);
-  private readonly zoom = new TimeZoom((t, ended) => this.onZoom(t, ended));
+  private readonly model = new TimelineModel();
+  private readonly wheelHint = new WheelHintController(this);
+  private readonly view = new TimeViewController(this, {
+    domain: () => this.frame(),
+    width: () => this.base,
+    mirrored: () => this.rtl,
+    dragsFrom: (target) => !target.closest('input, a'),
+    onPlainWheel: () => this.wheelHint.show(),
+    moved: (window) => this.followPan(window),
+  });
   private readonly cardDialog = new CardDialogController(this);
   private readonly link = new LinkedSelectionController(this, (detail) => {
     this.linkedSelection = detail;
@@ -149,70 +134,45 @@ export class CoopTimeline extends CoopFilteredElement {
   });
   /** The last selection received from (or told to) the group, to tell it from one the page set. */
   private linkedSelection: CoopSelectDetail = { partnershipId: null };
-
-  // Derived state, recomputed in willUpdate when what it depends on changes.
-  private matched: EventRecord[] = [];
-  private shown: TimelineEvent[] = [];
-  private lanes: Lane[] = [];
-  private domainWindow: TimeWindow = { start: 0, end: 1 };
-  private initialWindow: TimeWindow = { start: 0, end: 1 };
-  private view: TimeWindow = { start: 0, end: 1 };
-  private transform: InlineTransform = { k: 1, tx: 0 };
-  private layout: TimelineLayout<TimelineEvent> | null = null;
-  private list: { key: string; entries: ListEntry<TimelineEvent>[] }[] = [];
-  /** World px range whose entries are in the DOM (wide layout). */
-  private rendered = { u0: 0, u1: 0 };
-  private lanesScrollTop = 0;
-  private laidOutWidth = 0;
-  /** Height of the scrolling lanes box, read when it scrolls (its CSS maximum until then). */
-  private lanesHeight = 640;
-  private rtl = false;
-
-  private computed = { dataset: null as unknown, filterKey: '', windowKey: '', query: '', lanesKey: '', layoutKey: '' };
-  private viewDirty = true;
-  private pendingFocus = false;
-  /** After the next layout, focus this event (or the count holding it), or the first/last entry. */
-  private pendingTarget: { key?: string; edge?: 'first' | 'last' } | null = null;
-  private pendingLaneScroll = false;
-  private internalSelection = false;
-  /** The selection was changed from outside: bring it into view once data is there. */
-  private revealPending = false;
-  /** True while the element itself moves d3-zoom (its echo is not a user's gesture). */
-  private syncingZoom = false;
-  private readonly wheelHint = new WheelHintController(this);
-  private announced = { dataset: null as unknown, filterKey: '' };
+  /** The dataset with every field, once a search asked for it (bundled data brings descriptions on demand). */
+  @state() private searchDataset: Dataset | null = null;
+  private measured: { measure: TextMeasure; key: string } | null = null;
+  private rendered: Rendered | null = null;
+  /** The filtered events `coop-load` last reported, and the domain the selection was last revealed in. */
+  private reported: EventRecord[] | null = null;
+  private revealedIn: TimeWindow | null = null;
 
   // ——— public methods ———
 
   /** Zooms in (factor > 1) or out (factor < 1) around the middle of the period shown. */
   zoomBy(factor: number): void {
-    this.setView(zoomWindow(this.view, factor));
+    this.view.zoomBy(factor);
   }
 
   /** Shows the period before the one shown. */
   showPrevious(): void {
-    this.setView(panWindow(this.view, -0.8));
+    this.view.panBy(-0.8);
   }
 
   /** Shows the period after the one shown. */
   showNext(): void {
-    this.setView(panWindow(this.view, 0.8));
+    this.view.panBy(0.8);
   }
 
   /** Goes back to the initial period (`from`/`to`, or everything). */
   resetView(): void {
-    this.setView(this.initialWindow);
+    this.view.reset();
   }
 
   /** The period shown, or null before data is shown. */
   get visiblePeriod(): { start: Date; end: Date } | null {
-    return this.data.status === 'loaded' ? { start: new Date(this.view.start), end: new Date(this.view.end) } : null;
+    const window = this.data.status === 'loaded' ? this.view.window : null;
+    return window ? { start: new Date(window.start), end: new Date(window.end) } : null;
   }
 
   /** Selects a partnership and maybe one of its events (null clears), and says so with `coop-select`. */
   select(partnershipId: string | null, eventId: string | null = null): void {
     if (this.selected === partnershipId && this.selectedEvent === eventId) return;
-    this.internalSelection = true;
     this.selected = partnershipId;
     this.selectedEvent = eventId;
     // The group hears it as coop-select.
@@ -221,331 +181,267 @@ export class CoopTimeline extends CoopFilteredElement {
     void this.cardDialog.open(partnershipId);
   }
 
-  // ——— data → layout ———
+  // ——— what is shown, derived ———
 
-  private filter(): DataFilter {
-    return {
-      ...this.attributeFilter(),
-      kinds: parseTokenList(this.kind),
-      statuses: parseTokenList(this.status),
-    };
-  }
-
-  private filterKey(): string {
-    return [this.institution, this.country, this.domain, this.kind, this.status].join('|');
+  private get rtl(): boolean {
+    return this.matches(':dir(rtl)');
   }
 
   private get narrow(): boolean {
     return this.size.width > 0 && this.size.width < NARROW_BELOW;
   }
 
-  private textMeasure: ReturnType<typeof textMeasureFor> | null = null;
-  /** Label widths are measured in the element's font (read once: it comes from the page). */
-  private measure() {
-    return (this.textMeasure ??= textMeasureFor(this));
-  }
-
-  /** The deepest zoom: the shortest window across the view. */
-  private get maxK(): number {
-    return (this.domainWindow.end - this.domainWindow.start) / MIN_SPAN;
+  /** The px the whole window spans on the axis (the view less the room kept for the last labels). */
+  private get base(): number {
+    return this.size.width - endMargin(this.size.width);
   }
 
   private get labelled(): boolean {
-    return this.groupBy !== null && groupByName(this.groupBy) !== null;
+    return groupByName(this.groupBy) !== null;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('selectedEvent') || changed.has('selected')) && !this.internalSelection) this.revealPending = true;
-    this.internalSelection = false;
-    const dataset = this.data.dataset;
-    if (this.data.status !== 'loaded' || !dataset) {
-      this.layout = null;
-      this.list = [];
-      this.shown = [];
-      this.lanes = [];
-      return;
-    }
-    const locale = currentLocale();
-    this.rtl = this.matches(':dir(rtl)');
-    const c = this.computed;
+  private matched(): EventRecord[] {
+    return this.data.dataset ? this.model.matched(this.data.dataset, this.filter) : [];
+  }
 
-    const filterKey = this.filterKey();
-    let newDomain = false;
-    if (dataset !== c.dataset || filterKey !== c.filterKey) {
-      this.matched = eventsMatching(dataset, this.filter());
-      c.dataset = dataset;
-      c.filterKey = filterKey;
-      c.windowKey = '';
-      c.query = '\u0000';
-    }
-    const windowKey = `${this.from}|${this.to}`;
-    if (c.windowKey !== windowKey) {
-      const from = parseBound(this.from, 'start');
-      const to = parseBound(this.to, 'end');
-      this.domainWindow = timeDomain(
-        this.matched.map((e) => e.interval),
-        { start: from ?? undefined, end: to ?? undefined },
-      );
-      const asked = { start: from ?? this.domainWindow.start, end: to ?? this.domainWindow.end };
-      this.initialWindow = asked.end > asked.start ? clampWindow(asked, this.domainWindow) : { ...this.domainWindow };
-      this.view = this.initialWindow;
-      this.viewDirty = true;
-      newDomain = true;
-      c.windowKey = windowKey;
-    }
-    const queryText = this.query.trim();
-    if (c.query !== queryText) {
-      const found = queryText ? eventsMatching(dataset, { ...this.filter(), text: queryText }) : this.matched;
-      this.shown = timelineEvents(found, locale, this.measure().measure, this.measure().key);
-      if (queryText && found.length && !newDomain) this.setView(fitWindow(found.map((e) => e.interval), this.domainWindow), false);
-      if (c.query !== '\u0000' && queryText) this.announcement = foundCount(found.length, locale);
-      c.query = queryText;
-      c.lanesKey = '';
-    }
-    const lanesKey = `${this.groupBy}|${locale}`;
-    if (c.lanesKey !== lanesKey) {
-      // Dates and titles follow the page's language.
-      const { measure, key } = this.measure();
-      if (this.shown[0] && this.shown[0].measuredFor !== `${locale}|${key}`) this.shown = timelineEvents(this.shown.map((s) => s.event), locale, measure, key);
-      this.lanes = groupLanes(this.shown, groupByName(this.groupBy), dataset, locale);
-      c.lanesKey = lanesKey;
-      c.layoutKey = '';
-    }
-    if (this.revealPending) {
-      this.revealPending = false;
-      this.revealSelection();
+  private frame() {
+    return this.data.dataset ? this.model.frame(this.matched(), this.from, this.to) : null;
+  }
+
+  private shown(locale: string): TimelineEvent[] {
+    const dataset = this.data.dataset!;
+    const found = this.model.found(this.matched(), this.searchDataset ?? dataset, this.filter, this.query.trim());
+    this.measured ??= textMeasureFor(this);
+    return this.model.items(found, locale, this.measured.measure, this.measured.key);
+  }
+
+  private lanes(locale: string) {
+    return this.model.lanes(this.shown(locale), groupByName(this.groupBy), this.data.dataset!, locale);
+  }
+
+  /** The axis layout at the window's scale, or null when the events are listed. */
+  private layout(locale: string): TimelineLayout<TimelineEvent> | null {
+    const window = this.view.window;
+    if (!window || this.narrow || !this.size.width) return null;
+    return this.model.layout(this.lanes(locale), this.frame()!.domain, pxPerMs(window, this.base), this.labelled ? ROWS_GROUPED : ROWS, this.labelled, this.size.width - this.base);
+  }
+
+  /** The entries of the current view, lane by lane, in reading (and keyboard) order. */
+  private entryLanes(locale: string): { entries: AnyEntry[] }[] {
+    const layout = this.layout(locale);
+    if (layout) return layout.lanes;
+    const window = this.view.window;
+    return window ? this.model.list(this.lanes(locale), window) : [];
+  }
+
+  /** World px of the window's start on the axis. */
+  private offset(): number {
+    const window = this.view.window!;
+    return (window.start - this.frame()!.domain.start) * pxPerMs(window, this.base);
+  }
+
+  /** The entries in the window, lane by lane. */
+  private visibleLanes(locale: string): { entries: AnyEntry[] }[] {
+    const layout = this.layout(locale);
+    if (!layout) return this.entryLanes(locale);
+    const u0 = this.offset();
+    const u1 = u0 + this.base;
+    return layout.lanes.map((l) => ({ entries: l.entries.filter((e) => e.x >= u0 && e.x <= u1) }));
+  }
+
+  // ——— lifecycle ———
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const dataset = this.data.dataset;
+    if (this.data.status !== 'loaded' || !dataset) return;
+    // The selection is brought into view when it changes, and when new data or filters arrive.
+    const frame = this.frame()!;
+    if (changed.has('selected') || changed.has('selectedEvent') || this.revealedIn !== frame.domain) {
+      this.revealedIn = frame.domain;
+      this.revealSelection(currentLocale());
     }
     // The selected event's description comes with its partnership's details.
     if (this.selectedEvent && peekEventDetails(dataset, this.selectedEvent) === undefined) {
       void loadEventDetails(dataset, this.selectedEvent).then(() => this.requestUpdate());
     }
-    if (this.narrow || !this.size.width) this.updateList();
-    else this.updateAxisLayout();
   }
 
-  private updateList(): void {
-    this.layout = null;
-    this.zoom.detach();
-    this.view = clampWindow(this.view, this.domainWindow);
-    this.list = listEntries(this.lanes, this.view, LIST_LIMIT);
-    this.computed.layoutKey = '';
-    this.resolvePendingTarget();
-  }
-
-  private updateAxisLayout(): void {
-    const width = this.size.width;
-    const base = width - endMargin(width);
-    // A new width keeps the period shown, not the pixels.
-    if (width !== this.laidOutWidth) this.viewDirty = true;
-    this.laidOutWidth = width;
-    if (this.viewDirty) {
-      this.transform = clampTransform(transformFor(clampWindow(this.view, this.domainWindow), this.domainWindow, base), base, this.maxK);
-      this.view = windowFor(this.transform, this.domainWindow, base);
-      this.viewDirty = false;
+  protected override updated(changed: PropertyValues<this>): void {
+    // A selection set by the page (the attributes) is shared with the group.
+    const linked = this.linkedSelection;
+    if ((changed.has('selected') || changed.has('selectedEvent')) && (this.selected !== linked.partnershipId || (this.selectedEvent ?? undefined) !== linked.eventId)) {
+      this.linkedSelection = this.selectedEvent ? { partnershipId: this.selected, eventId: this.selectedEvent } : { partnershipId: this.selected };
+      this.link.share(this.linkedSelection);
     }
-    const { k, tx } = this.transform;
-    const layoutKey = `${this.computed.lanesKey}|${width}|${k}`;
-    if (layoutKey !== this.computed.layoutKey) {
-      this.layout = layoutTimeline(this.lanes, {
-        domain: this.domainWindow,
-        base,
-        k,
-        maxRows: this.labelled ? ROWS_GROUPED : ROWS,
-        labelled: this.labelled,
-        margin: width - base,
-      });
-      this.computed.layoutKey = layoutKey;
+    this.view.attach(this.viewport ?? null);
+    this.applyPositions();
+    this.announceLoad();
+  }
+
+  /** Copies the data-x/w/y/h/o positions into the CSSOM (a strict CSP forbids style attributes). */
+  private applyPositions(): void {
+    for (const el of this.renderRoot.querySelectorAll<HTMLElement>('[data-x], [data-w], [data-y], [data-h], [data-o]')) {
+      const { x, w, y, h, o } = el.dataset;
+      if (x !== undefined) el.style.insetInlineStart = `${x}px`;
+      el.style.marginInlineStart = o === undefined ? '' : `${o}px`;
+      if (w !== undefined) el.style.width = `${w}px`;
+      if (y !== undefined) el.style.top = `${y}px`;
+      if (h !== undefined) el.style.height = `${h}px`;
     }
-    this.rendered = { u0: -tx - width / 2, u1: -tx + width * 1.5 };
-    this.list = [];
-    this.resolvePendingTarget();
+    if (this.rendered && this.view.window) this.translateTracks(this.view.window);
   }
 
-  /** All entries of the current layout, lane by lane, in reading (and keyboard) order. */
-  private entryLanes(): { entries: AnyEntry[] }[] {
-    return this.layout ? this.layout.lanes : this.list;
+  /** Moves the time tracks to show `window` (only a translation: the scale is what was rendered). */
+  private translateTracks(window: TimeWindow): void {
+    const shift = -(window.start - this.frame()!.domain.start) * this.rendered!.pxPerMs;
+    for (const track of this.renderRoot.querySelectorAll<HTMLElement>('.track')) track.style.transform = `translateX(${this.rtl ? -shift : shift}px)`;
   }
 
-  private findEntry(key: string | null): ViewEntry | null {
-    return findEntry(this.entryLanes(), key);
+  /**
+   * During a drag, a pan that stays within what is rendered moves the tracks and nothing
+   * else (the summary and buttons catch up when the gesture ends); returns whether it did.
+   */
+  private followPan(window: TimeWindow): boolean {
+    const rendered = this.rendered;
+    if (!this.view.gesturing || !rendered || Math.abs(pxPerMs(window, this.base) - rendered.pxPerMs) > rendered.pxPerMs * 1e-9) return false;
+    const u0 = (window.start - this.frame()!.domain.start) * rendered.pxPerMs;
+    if (u0 < rendered.range[0] || u0 + this.size.width > rendered.range[1]) return false;
+    this.translateTracks(window);
+    return true;
   }
 
-  private resolvePendingTarget(): void {
-    const target = this.pendingTarget;
-    if (!target) return;
-    this.pendingTarget = null;
-    let found: ViewEntry | null = null;
-    if (target.key) found = entryHolding(this.entryLanes(), target.key);
-    else {
-      const key = neighbourKey(this.visibleLanes(), null, target.edge === 'last' ? 'last' : 'first');
-      found = this.findEntry(key);
-    }
-    if (found) this.focusEntry(found);
+  /** Fires `coop-load` once per dataset and filters, after the render that shows them. */
+  private announceLoad(): void {
+    if (this.data.status !== 'loaded' || !this.data.dataset) return;
+    const matched = this.matched();
+    if (matched === this.reported) return;
+    this.reported = matched;
+    const partnerships = new Set(matched.map((e) => e.partnership).filter((p) => p !== null)).size;
+    this.dispatchEvent(new CoopLoadEvent({ partnerships, events: matched.length }));
   }
 
-  /** Lanes with only the entries inside the period shown. */
-  private visibleLanes() {
-    if (!this.layout) return this.list;
-    const u0 = -this.transform.tx;
-    const u1 = u0 + this.size.width - endMargin(this.size.width);
-    return this.layout.lanes.map((l) => ({ entries: l.entries.filter((e) => e.x >= u0 && e.x <= u1) }));
+  // ——— moving the view and the focus ———
+
+  /** Brings the selected event (or the selected partnership's first event) into the window. */
+  private revealSelection(locale: string): void {
+    const window = this.view.window;
+    const items = this.shown(locale);
+    const key = this.selectedEvent ?? items.find((s) => s.event.partnership !== null && s.event.partnership === this.selected)?.key;
+    const item = key ? items.find((s) => s.key === key) : undefined;
+    if (!window || !item || (item.end > window.start && item.start < window.end)) return;
+    const span = window.end - window.start;
+    this.view.show({ start: item.start - span * 0.3, end: item.start + span * 0.7 });
   }
 
-  /** Focuses an entry, bringing it into view first (and into the DOM). */
-  private focusEntry({ lane, entry }: ViewEntry): void {
+  /**
+   * Puts the focus on entry `key` (or the count holding it) once rendered, panning the axis
+   * and scrolling the lanes to it first.
+   */
+  private async focusEntry(key: string | null, locale: string): Promise<void> {
+    const found = key ? (findEntry(this.entryLanes(locale), key) ?? entryHolding(this.entryLanes(locale), key)) : null;
+    if (!found) return;
+    const { lane, entry } = found;
     this.focusKey = entry.key;
-    this.pendingFocus = true;
-    if (this.layout && 'x' in entry) {
-      const width = this.size.width;
-      const u0 = -this.transform.tx;
-      const visible = entry.x >= u0 + 4 && entry.x + Math.min(entry.width, width / 2) <= u0 + width - 4;
-      if (!visible) this.setTransform({ k: this.transform.k, tx: -(entry.x - width * 0.3) });
-      // A lane out of the lanes' view (maybe not even rendered) is scrolled to first.
-      const { top, height } = this.layout.lanes[lane];
-      if (top < this.lanesScrollTop || top + height > this.lanesScrollTop + this.lanesHeight) {
-        this.lanesScrollTop = Math.max(0, Math.min(top - 8, this.layout.height - this.lanesHeight));
-        this.pendingLaneScroll = true;
-      }
+    const layout = this.layout(locale);
+    if (layout && 'x' in entry) {
+      const u0 = this.offset();
+      const visible = entry.x >= u0 + 4 && entry.x + Math.min(entry.width, this.base / 2) <= u0 + this.base - 4;
+      if (!visible) this.view.panBy((entry.x - this.base * 0.3 - u0) / this.base);
+      const { top, height } = layout.lanes[lane];
+      const view = this.lanesView;
+      if (top < view.top || top + height > view.top + view.height) this.lanesView = { ...view, top: Math.max(0, Math.min(top - 8, layout.height - view.height)) };
     }
+    await this.updateComplete;
+    if (this.lanesBox && this.lanesBox.scrollTop !== this.lanesView.top) this.lanesBox.scrollTop = this.lanesView.top;
+    const button = this.renderRoot.querySelector<HTMLElement>(`.item[data-key="${CSS.escape(this.focusKey)}"]`);
+    // The axis was panned to the entry already; the page still scrolls to it if need be.
+    button?.focus({ preventScroll: true });
+    button?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    // Time moves by translation only, never by scrolling the lanes sideways.
+    if (this.lanesBox) this.lanesBox.scrollLeft = 0;
   }
-
-  /** Brings the selected event (or the selected partnership's first event) into view. */
-  private revealSelection(): void {
-    const key = this.selectedEvent ?? this.shown.find((s) => s.event.partnership !== null && s.event.partnership === this.selected)?.key;
-    const item = key ? this.shown.find((s) => s.key === key) : undefined;
-    if (!item) return;
-    if (item.end <= this.view.start || item.start >= this.view.end) {
-      const span = this.view.end - this.view.start;
-      this.setView({ start: item.start - span * 0.3, end: item.start + span * 0.7 }, false);
-    }
-  }
-
-  // ——— view changes ———
-
-  /** Shows `window` (clamped to the domain); programmatic zooms and pans all come here. */
-  private setView(window: TimeWindow, update = true): void {
-    this.view = clampWindow(window, this.domainWindow, MIN_SPAN);
-    this.viewDirty = true;
-    if (update) this.requestUpdate();
-  }
-
-  /** Pans or zooms the axis to `t` (clamped); used for keyboard moves that keep the zoom. */
-  private setTransform(t: InlineTransform): void {
-    const width = this.size.width;
-    this.transform = clampTransform(t, width - endMargin(width), this.maxK);
-    this.view = windowFor(this.transform, this.domainWindow, width - endMargin(width));
-    this.viewDirty = false;
-    this.rendered = { u0: -this.transform.tx - width / 2, u1: -this.transform.tx + width * 1.5 };
-    this.requestUpdate();
-  }
-
-  private onZoom(t: InlineTransform, ended: boolean): void {
-    if (this.syncingZoom) return;
-    const width = this.size.width;
-    const same = Math.abs(t.k - this.transform.k) <= this.transform.k * 1e-12;
-    if (same && Math.abs(t.tx - this.transform.tx) < 0.01 && !ended) return;
-    this.transform = t;
-    this.view = windowFor(t, this.domainWindow, width - endMargin(width));
-    this.viewDirty = false;
-    // A pan that stays inside what is rendered only moves the tracks: no render.
-    if (same && !ended && -t.tx >= this.rendered.u0 && -t.tx + width <= this.rendered.u1) this.positionTracks();
-    else this.requestUpdate();
-  }
-
-  private onWheel = (event: WheelEvent) => {
-    if (event.ctrlKey || event.metaKey || this.narrow) return;
-    if (Math.abs(event.deltaX) > Math.abs(event.deltaY)) {
-      // A sideways swipe pans in time; the page cannot scroll sideways anyway.
-      event.preventDefault();
-      this.zoom.set({ k: this.transform.k, tx: this.transform.tx - (this.rtl ? -event.deltaX : event.deltaX) });
-      return;
-    }
-    this.wheelHint.show();
-  };
-
-  private onLanesScroll = (event: Event) => {
-    const lanes = event.target as HTMLElement;
-    // Focusing an entry half out of view scrolls even an overflow-hidden box sideways: undo it,
-    // time is moved by the zoom's translation only.
-    if (lanes.scrollLeft) lanes.scrollLeft = 0;
-    this.lanesScrollTop = lanes.scrollTop;
-    this.lanesHeight = lanes.clientHeight || this.lanesHeight;
-    if (this.layout) {
-      const [first, last] = lanesInRange(this.layout.lanes, this.lanesScrollTop - 200, this.lanesScrollTop + this.lanesHeight + 200);
-      if (first !== this.renderedLanes[0] || last !== this.renderedLanes[1]) this.requestUpdate();
-    }
-  };
-  private renderedLanes: [number, number] = [0, 0];
-
-  // ——— keyboard and pointer ———
 
   private onKeydown = (event: KeyboardEvent) => {
     const button = (event.target as Element).closest?.('.item') as HTMLElement | null;
     if (!button) return;
+    const locale = currentLocale();
     const key = button.dataset.key ?? null;
-    const action = keyAction(event.key, { rtl: this.rtl, lanes: this.labelled && !!this.layout });
+    const action = keyAction(event.key, { rtl: this.rtl, lanes: this.labelled && !!this.layout(locale) });
     if (!action || (action === 'clear' && this.selected === null && this.selectedEvent === null)) return;
     event.preventDefault();
     event.stopPropagation();
-    if (action === 'page-next' || action === 'page-previous') {
-      if (action === 'page-next') this.showNext();
-      else this.showPrevious();
-      this.pendingTarget = { edge: 'first' };
-      return;
+    const edge = (which: 'first' | 'last') => void this.focusEntry(neighbourKey(this.visibleLanes(locale), null, which), locale);
+    // Zooms keep the focus on the same event (or on the count that now holds it).
+    const held = (() => {
+      const entry = findEntry(this.entryLanes(locale), key)?.entry;
+      return entry ? (entry.type === 'event' ? entry.key : entry.items[0].key) : null;
+    })();
+    switch (action) {
+      case 'page-next':
+      case 'page-previous':
+        this.view.panBy(action === 'page-next' ? 0.8 : -0.8);
+        return edge('first');
+      case 'zoom-in':
+      case 'zoom-out':
+        this.view.zoomBy(action === 'zoom-in' ? ZOOM_STEP : 1 / ZOOM_STEP);
+        return void this.focusEntry(held, locale);
+      case 'reset':
+        this.view.reset();
+        return void this.focusEntry(held, locale);
+      case 'clear':
+        return this.select(null);
     }
-    if (action === 'zoom-in' || action === 'zoom-out' || action === 'reset') {
-      if (action === 'reset') this.resetView();
-      else this.zoomBy(action === 'zoom-in' ? ZOOM_STEP : 1 / ZOOM_STEP);
-      this.keepFocus(key);
-      return;
-    }
-    if (action === 'clear') {
-      this.select(null);
-      return;
-    }
-    const move = action;
-    const next = neighbourKey(this.entryLanes(), key, move);
-    const found = this.findEntry(next);
-    if (found) {
-      this.focusEntry(found);
-      this.requestUpdate();
-    } else if (!this.layout && (move === 'next' || move === 'previous')) {
-      // The vertical list holds one period: carry on into the next (or previous) one.
-      const atEdge = move === 'next' ? this.view.end >= this.domainWindow.end : this.view.start <= this.domainWindow.start;
-      if (!atEdge) {
-        if (move === 'next') this.showNext();
-        else this.showPrevious();
-        this.pendingTarget = { edge: move === 'next' ? 'first' : 'last' };
-      }
-    }
+    const next = neighbourKey(this.entryLanes(locale), key, action);
+    if (next) return void this.focusEntry(next, locale);
+    // The vertical list holds one period: carry on into the next (or previous) one.
+    const window = this.view.window;
+    const domain = this.frame()?.domain;
+    if (this.layout(locale) || !window || !domain || (action !== 'next' && action !== 'previous')) return;
+    if (action === 'next' ? window.end >= domain.end : window.start <= domain.start) return;
+    this.view.panBy(action === 'next' ? 0.8 : -0.8);
+    edge(action === 'next' ? 'first' : 'last');
   };
-
-  /** After a zoom, the focus stays on the same event (or moves to the count that now holds it). */
-  private keepFocus(key: string | null): void {
-    const entry = this.findEntry(key)?.entry;
-    if (entry) this.pendingTarget = { key: entry.type === 'event' ? entry.key : entry.items[0].key };
-  }
 
   private onClick = (event: MouseEvent) => {
     const button = (event.target as Element).closest?.('.item') as HTMLElement | null;
-    const found = this.findEntry(button?.dataset.key ?? null);
+    const locale = currentLocale();
+    const found = findEntry(this.entryLanes(locale), button?.dataset.key ?? null);
     if (!found) return;
     const { entry } = found;
     this.focusKey = entry.key;
     if (entry.type === 'event') {
-      const e = entry.item.event;
-      this.select(e.partnership, e.id);
-    } else {
-      // A count opens by zooming into its period; focus follows its first event.
-      const span = entry.end - entry.start;
-      this.setView({ start: entry.start - span * 0.05, end: entry.end + span * 0.05 });
-      this.pendingTarget = { key: entry.items[0].key };
+      this.select(entry.item.event.partnership, entry.item.event.id);
+      return;
     }
+    // A count opens by zooming into its period; the focus follows its first event.
+    const span = entry.end - entry.start;
+    this.view.show({ start: entry.start - span * 0.05, end: entry.end + span * 0.05 });
+    void this.focusEntry(entry.items[0].key, locale);
   };
 
   private onFocusIn = (event: FocusEvent) => {
-    const button = (event.target as Element).closest?.('.item') as HTMLElement | null;
-    if (button?.dataset.key && button.dataset.key !== this.focusKey) this.focusKey = button.dataset.key;
+    const key = ((event.target as Element).closest?.('.item') as HTMLElement | null)?.dataset.key;
+    if (key && key !== this.focusKey) this.focusKey = key;
+  };
+
+  private onLanesScroll = (event: Event) => {
+    const lanes = event.target as HTMLElement;
+    // Focusing an entry half out of view scrolls even an overflow-hidden box sideways: undo it.
+    if (lanes.scrollLeft) lanes.scrollLeft = 0;
+    this.lanesView = { top: lanes.scrollTop, height: lanes.clientHeight || this.lanesView.height };
+  };
+
+  private onSearch = (value: string) => {
+    this.query = value;
+    const dataset = this.data.dataset;
+    // Descriptions and summaries are searched too: bundled data brings them on first search.
+    if (dataset && value.trim() && !this.searchDataset) {
+      void completeDataset(dataset).then((complete) => {
+        if (this.data.dataset === dataset) this.searchDataset = complete;
+      });
+    }
+    const found = dataset ? this.model.found(this.matched(), this.searchDataset ?? dataset, this.filter, value.trim()) : [];
+    if (value.trim() && found.length) this.view.show(fitWindow(found.map((e) => e.interval), this.frame()!.domain));
   };
 
   // ——— render ———
@@ -553,60 +449,66 @@ export class CoopTimeline extends CoopFilteredElement {
   protected override render() {
     const locale = currentLocale();
     const { status, dataset, error } = this.data;
-    const loaded = status === 'loaded';
-    const hasEvents = loaded && this.shown.length > 0;
+    const loaded = status === 'loaded' && !!dataset;
+    const items = loaded ? this.shown(locale) : [];
+    const layout = loaded ? this.layout(locale) : null;
+    const window = loaded ? this.view.window : null;
+    const query = this.query.trim();
     return html`
-      <div class="sizer" aria-hidden="true"></div>
       <div class="toolbar" part="toolbar">
-        ${this.searchable ? searchBox(this.query, (value) => (this.query = value)) : nothing}
-        <p class="summary" id="summary" dir="auto">${loaded ? this.summary(locale) : nothing}</p>
-        ${hasEvents && this.layout
+        ${this.searchable ? searchBox(this.query, this.onSearch) : nothing}
+        <p class="summary" id="summary" dir="auto">${window && items.length ? this.summary(items, window, locale) : nothing}</p>
+        ${items.length && layout
           ? downloadButtons(
               { group: msg('Télécharger la chronologie'), svg: msg('Télécharger la chronologie en SVG'), png: msg('Télécharger la chronologie en PNG') },
               (format) => void this.download(format),
             )
           : nothing}
-        ${navButtons(this.navState(hasEvents), this.navActions)}
+        ${navButtons(this.navState(window, items.length > 0), {
+          previous: () => this.showPrevious(),
+          next: () => this.showNext(),
+          zoomIn: () => this.zoomBy(ZOOM_STEP),
+          zoomOut: () => this.zoomBy(1 / ZOOM_STEP),
+          reset: () => this.resetView(),
+        })}
       </div>
-      <div class="frame ${this.layout ? 'wide' : 'narrow'}" part="frame">
-        ${hasEvents ? (this.layout ? this.renderAxis(locale) : this.renderList(locale)) : nothing}
+      <div class="frame ${layout ? 'wide' : 'narrow'}" part="frame">
+        <div class="sizer" aria-hidden="true"></div>
+        ${items.length ? (layout ? this.renderAxis(layout, locale) : this.renderList(locale)) : nothing}
         ${status === 'loading' ? html`<div class="state loading" role="status">${msg('Chargement de la chronologie…')}</div>` : nothing}
         ${status === 'failed' ? errorState(error!) : nothing}
-        ${loaded && !hasEvents
-          ? html`<div class="state" role="status">${emptyMessage(dataset!, parseTokenList(this.institution), this.query.trim(), this.matched.length)}</div>`
-          : nothing}
+        ${loaded && !items.length ? html`<div class="state" role="status">${emptyMessage(dataset, this.filter.institutions ?? null, query, this.matched().length)}</div>` : nothing}
         ${this.wheelHint.template()}
       </div>
-      ${status !== 'failed' ? legend() : nothing} ${hasEvents && this.selectedItem ? eventDetails(this.selectedItem, peekEventDetails(dataset!, this.selectedItem.event.id), dataset!, locale) : nothing}
-      ${keyboardHelp()}
-      <p class="visually-hidden" role="status">${this.announcement}</p>
+      ${status !== 'failed' ? legend() : nothing} ${loaded && items.length ? this.renderDetails(items, dataset, locale) : nothing} ${keyboardHelp()}
+      <p class="visually-hidden" role="status">${loaded && query ? foundCount(items.length, locale) : ''}</p>
       ${loaded && error ? rejectedNotice(error) : nothing} ${this.cardDialog.template()}
     `;
   }
 
-  private get selectedItem(): TimelineEvent | undefined {
-    return this.selectedEvent ? this.shown.find((s) => s.key === this.selectedEvent) : undefined;
+  private renderDetails(items: readonly TimelineEvent[], dataset: Dataset, locale: string) {
+    const item = this.selectedEvent ? items.find((s) => s.key === this.selectedEvent) : undefined;
+    return item ? eventDetails(item, peekEventDetails(dataset, item.event.id), dataset, locale) : nothing;
   }
 
-  private navState(enabled: boolean): NavState {
-    const { view, domainWindow: domain } = this;
-    const span = view.end - view.start;
+  private summary(items: readonly TimelineEvent[], window: TimeWindow, locale: string): string {
+    const inView = items.reduce((n, s) => n + (s.end > window.start && s.start < window.end ? 1 : 0), 0);
+    const period = windowLabel(window.start, window.end, locale);
+    return `${msg(str`${eventCount(items.length, locale)} au total`)} · ${msg(str`période affichée : ${period} (${eventCount(inView, locale)})`)}`;
+  }
+
+  private navState(window: TimeWindow | null, enabled: boolean): NavState {
+    const domain = this.frame()?.domain;
+    if (!window || !domain || !enabled) return { canPrevious: false, canNext: false, canZoomIn: false, canZoomOut: false, canReset: false };
+    const span = window.end - window.start;
     return {
-      canPrevious: enabled && view.start > domain.start + 1,
-      canNext: enabled && view.end < domain.end - 1,
-      canZoomIn: enabled && span > MIN_SPAN * 1.01,
-      canZoomOut: enabled && span < domain.end - domain.start - 1,
-      canReset: enabled,
+      canPrevious: window.start > domain.start + 1,
+      canNext: window.end < domain.end - 1,
+      canZoomIn: span > MIN_SPAN * 1.01,
+      canZoomOut: span < domain.end - domain.start - 1,
+      canReset: true,
     };
   }
-
-  private readonly navActions: NavActions = {
-    previous: () => this.showPrevious(),
-    next: () => this.showNext(),
-    zoomIn: () => this.zoomBy(ZOOM_STEP),
-    zoomOut: () => this.zoomBy(1 / ZOOM_STEP),
-    reset: () => this.resetView(),
-  };
 
   private itemState(items: readonly TimelineEvent[], entryKey: string, roving: string | null) {
     const pressed = items.length === 1 && items[0].key === this.selectedEvent;
@@ -615,41 +517,43 @@ export class CoopTimeline extends CoopFilteredElement {
   }
 
   /** The key of the entry in the tab order: the focused one, else the selected event's, else the first shown. */
-  private rovingKey(rendered: readonly AnyEntry[]): string | null {
+  private rovingKey(rendered: readonly AnyEntry[], locale: string): string | null {
     if (this.focusKey && rendered.some((e) => e.key === this.focusKey)) return this.focusKey;
     const holds = (e: AnyEntry, key: string) => (e.type === 'event' ? e.key === key : e.items.some((i) => i.key === key));
     const selected = this.selectedEvent ? rendered.find((e) => holds(e, this.selectedEvent!)) : undefined;
     if (selected) return selected.key;
-    const visible = this.visibleLanes().find((l) => l.entries.length)?.entries[0];
+    const visible = this.visibleLanes(locale).find((l) => l.entries.length)?.entries[0];
     return visible?.key ?? rendered[0]?.key ?? null;
   }
 
-  private renderAxis(locale: string) {
-    const layout = this.layout!;
-    const width = this.size.width;
-    const { u0, u1 } = this.rendered;
-    const scale = timeScale(this.domainWindow, width - endMargin(width), this.transform.k);
-    const { ticks, step } = axisTicks(scale, Math.max(0, u0), u1);
-    const [first, last] = lanesInRange(layout.lanes, this.lanesScrollTop - 200, this.lanesScrollTop + this.lanesHeight + 200);
-    this.renderedLanes = [first, last];
+  private renderAxis(layout: TimelineLayout<TimelineEvent>, locale: string) {
+    const window = this.view.window!;
+    const domain = this.frame()!.domain;
+    const scale = pxPerMs(window, this.base);
+    const range = renderedRange(this.offset(), this.size.width);
+    this.rendered = { pxPerMs: scale, range };
+    const [u0, u1] = [Math.max(0, range[0]), Math.min(layout.width, range[1])];
+    const at = (u: number) => domain.start + u / scale;
+    const { ticks, step } = axisTicks({ start: at(u0), end: at(u1) }, u1 - u0);
+    const [first, last] = lanesInRange(layout.lanes, this.lanesView.top - LANE_OVERSCAN, this.lanesView.top + this.lanesView.height + LANE_OVERSCAN);
     const lanes = layout.lanes.slice(first, last);
-    const focused = this.findEntry(this.focusKey);
+    const focused = findEntry(layout.lanes, this.focusKey);
     const perLane = lanes.map((lane, i) => {
-      const entries = entriesInRange(lane.entries, u0, u1);
+      const entries = entriesInRange(lane.entries, range[0], range[1]);
       // The focused entry stays in the DOM, so that panning never drops the focus.
-      if (focused && focused.lane === first + i && !entries.includes(focused.entry as Entry<TimelineEvent>)) entries.push(focused.entry as Entry<TimelineEvent>);
+      if (focused && focused.lane === first + i && !entries.includes(focused.entry)) entries.push(focused.entry);
       return entries;
     });
-    const roving = this.rovingKey(perLane.flat());
+    const roving = this.rovingKey(perLane.flat(), locale);
     const top = lanes[0]?.top ?? 0;
     const lastLane = layout.lanes[last - 1];
     const bottom = lastLane ? layout.height - lastLane.top - lastLane.height : 0;
-    return html`<div class="viewport" @wheel=${this.onWheel} @keydown=${this.onKeydown} @click=${this.onClick} @focusin=${this.onFocusIn}>
+    return html`<div class="viewport" @keydown=${this.onKeydown} @click=${this.onClick} @focusin=${this.onFocusIn}>
       <div class="grid" aria-hidden="true">
-        <div class="track">${ticks.map((t) => html`<span class="gridline" data-x=${t.x}></span>`)}</div>
+        <div class="track">${ticks.map((t) => html`<span class="gridline" data-x=${t.x + u0}></span>`)}</div>
       </div>
       <div class="axis" part="axis" aria-hidden="true">
-        <div class="track">${ticks.map((t) => html`<span class="tick" data-x=${t.x}>${tickLabel(t.time, step, locale)}</span>`)}</div>
+        <div class="track">${ticks.map((t) => html`<span class="tick" data-x=${t.x + u0}>${tickLabel(t.time, step, locale)}</span>`)}</div>
       </div>
       <div class="lanes" @scroll=${this.onLanesScroll}>
         <div class="spacer" data-h=${top}></div>
@@ -664,141 +568,66 @@ export class CoopTimeline extends CoopFilteredElement {
   }
 
   private renderList(locale: string) {
-    const roving = this.rovingKey(this.list.flatMap((l) => l.entries));
+    const list = this.entryLanes(locale) as { key: string; entries: ListEntry<TimelineEvent>[] }[];
+    const roving = this.rovingKey(
+      list.flatMap((l) => l.entries),
+      locale,
+    );
+    const lanes = this.lanes(locale);
     return html`<div class="list" @keydown=${this.onKeydown} @click=${this.onClick} @focusin=${this.onFocusIn}>
       ${repeat(
-        this.list,
+        list,
         (l) => l.key,
-        (l) => (l.entries.length ? this.renderLane(this.lanes.findIndex((lane) => lane.key === l.key), 0, l.entries, roving, locale) : nothing),
+        (l) => (l.entries.length ? this.renderLane(lanes.findIndex((lane) => lane.key === l.key), 0, l.entries, roving, locale) : nothing),
       )}
     </div>`;
   }
 
   /** One lane: its label (when grouped) and its `<ol>`, placed on the axis or listed. */
   private renderLane(index: number, rows: number, entries: readonly AnyEntry[], roving: string | null, locale: string) {
-    const lane = this.lanes[index];
+    const lane = this.lanes(locale)[index];
     const labelled = this.labelled;
+    const onAxis = rows > 0;
     return html`<div class="lane">
       ${labelled
         ? html`<p class="lane-label" part="lane-label" id="lane-${index}" dir="auto">${lane.label} <span class="lane-count">(${eventCount(lane.items.length, locale)})</span></p>`
         : nothing}
       <ol
-        class="events ${this.layout ? 'track' : ''}"
-        data-h=${this.layout ? rows * ROW_HEIGHT : nothing}
+        class="events ${onAxis ? 'track' : ''}"
+        data-h=${onAxis ? rows * ROW_HEIGHT : nothing}
         aria-labelledby=${labelled ? `lane-${index}` : nothing}
-        aria-label=${labelled ? nothing : listHeading(this.data.dataset, parseTokenList(this.institution), locale)}
+        aria-label=${labelled ? nothing : listHeading(this.data.dataset, this.filter.institutions ?? null, locale)}
         aria-describedby="summary help"
       >
         ${repeat(
           entries,
           (e) => e.key,
           (e) => {
-            const place = 'x' in e ? { x: e.x, width: e.width, row: e.row, barWidth: e.type === 'event' ? e.barWidth : undefined } : null;
+            const place = 'x' in e ? { x: e.x, width: e.width, row: e.row, ...(e.type === 'event' ? { barWidth: e.barWidth, barOffset: e.barOffset } : {}) } : null;
             if (e.type === 'event') return eventItem(e.item, place, this.itemState([e.item], e.key, roving), locale);
-            return clusterItem(e.key, e.items.length, e.start, e.end, place, this.itemState(e.items, e.key, roving), locale);
+            return clusterItem(e.key, e.items, e.start, e.end, place, this.itemState(e.items, e.key, roving), locale);
           },
         )}
       </ol>
     </div>`;
   }
 
-  private summary(locale: string): string {
-    const total = this.shown.length;
-    if (!total) return '';
-    const inView = this.shown.reduce((n, s) => n + (s.end > this.view.start && s.start < this.view.end ? 1 : 0), 0);
-    const period = windowLabel(this.view.start, this.view.end, locale);
-    return `${msg(str`${eventCount(total, locale)} au total`)} · ${msg(str`période affichée : ${period} (${eventCount(inView, locale)})`)}`;
-  }
-
-  // ——— after render ———
-
-  protected override updated(changed: PropertyValues<this>): void {
-    // A selection set by the page (the attributes) is shared with the group.
-    const linked = this.linkedSelection;
-    if ((changed.has('selected') || changed.has('selectedEvent')) && (this.selected !== linked.partnershipId || (this.selectedEvent ?? undefined) !== linked.eventId)) {
-      this.linkedSelection = this.selectedEvent ? { partnershipId: this.selected, eventId: this.selectedEvent } : { partnershipId: this.selected };
-      this.link.share(this.linkedSelection);
-    }
-    this.applyPositions();
-    this.syncZoom();
-    this.positionTracks();
-    if (this.pendingLaneScroll && this.lanesBox) this.lanesBox.scrollTop = this.lanesScrollTop;
-    this.pendingLaneScroll = false;
-    if (this.pendingFocus && this.focusKey) {
-      this.pendingFocus = false;
-      const button = this.renderRoot.querySelector<HTMLElement>(`.item[data-key="${CSS.escape(this.focusKey)}"]`);
-      // The axis was panned to the entry already; the page still scrolls to it if need be.
-      button?.focus({ preventScroll: true });
-      button?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-      // Time moves by the zoom's translation only, never by scrolling the lanes sideways.
-      if (this.lanesBox) this.lanesBox.scrollLeft = 0;
-    }
-    this.announceLoad();
-  }
-
-  /** Copies the data-x/w/y/h positions into the CSSOM (a strict CSP forbids style attributes). */
-  private applyPositions(): void {
-    for (const el of this.renderRoot.querySelectorAll<HTMLElement>('[data-x], [data-w], [data-y], [data-h]')) {
-      const { x, w, y, h } = el.dataset;
-      if (x !== undefined) el.style.insetInlineStart = `${x}px`;
-      if (w !== undefined) el.style.width = `${w}px`;
-      if (y !== undefined) el.style.top = `${y}px`;
-      if (h !== undefined) el.style.height = `${h}px`;
-    }
-  }
-
-  /** Moves the time tracks to the current pan. */
-  private positionTracks(): void {
-    const tx = this.rtl ? -this.transform.tx : this.transform.tx;
-    for (const track of this.renderRoot.querySelectorAll<HTMLElement>('.track')) track.style.transform = `translateX(${tx}px)`;
-  }
-
-  private syncZoom(): void {
-    const viewport = this.layout ? this.viewport : undefined;
-    const width = this.size.width;
-    this.zoom.attach(viewport ?? null, {
-      width,
-      base: width - endMargin(width),
-      rtl: this.rtl,
-      maxK: this.maxK,
-    });
-    if (!viewport) return;
-    const current = this.zoom.current();
-    if (!current || Math.abs(current.k - this.transform.k) > 1e-9 * this.transform.k || Math.abs(current.tx - this.transform.tx) > 0.01) {
-      this.syncingZoom = true;
-      this.zoom.set(this.transform);
-      this.syncingZoom = false;
-    }
-  }
-
-  /** Fires `coop-load` once per dataset and filters, after the render that shows them. */
-  private announceLoad(): void {
-    const dataset = this.data.dataset;
-    if (this.data.status !== 'loaded' || !dataset) return;
-    const filterKey = this.filterKey();
-    if (this.announced.dataset === dataset && this.announced.filterKey === filterKey) return;
-    this.announced = { dataset, filterKey };
-    const partnerships = new Set(this.matched.map((e) => e.partnership).filter((p) => p !== null)).size;
-    this.dispatchEvent(new CoopLoadEvent({ partnerships, events: this.matched.length }));
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.zoom.detach();
-  }
+  // ——— export ———
 
   /** The timeline's visible window as a standalone SVG document (shapes and text as laid out). */
-  exportSvg(): string {
+  async exportSvg(): Promise<string> {
     const frame = this.renderRoot.querySelector<HTMLElement>('.frame');
-    return frame ? boxesToSvg(frame, listHeading(this.data.dataset, parseTokenList(this.institution), currentLocale())) : '';
+    if (!frame) return '';
+    const { boxesToSvg } = await import('../../export/boxes-to-svg.js');
+    return boxesToSvg(frame, listHeading(this.data.dataset, this.filter.institutions ?? null, currentLocale()));
   }
 
   /** Downloads the visible window as an SVG or PNG file. */
   async download(format: 'svg' | 'png'): Promise<void> {
-    const source = this.exportSvg();
+    const [{ download, fileNameFrom, svgToPng }, source] = await Promise.all([import('../../export/standalone-svg.js'), this.exportSvg()]);
     if (!source) return;
     const frame = this.renderRoot.querySelector<HTMLElement>('.frame')!.getBoundingClientRect();
-    const name = `${fileNameFrom(listHeading(this.data.dataset, parseTokenList(this.institution), currentLocale()))}.${format}`;
+    const name = `${fileNameFrom(listHeading(this.data.dataset, this.filter.institutions ?? null, currentLocale()))}.${format}`;
     download(format === 'svg' ? new Blob([source], { type: 'image/svg+xml' }) : await svgToPng(source, frame.width, frame.height), name);
   }
 }

@@ -9,8 +9,8 @@ import { resolveText, textIn, type Resolved } from '../../data/localized-text.js
 import { formatPartialDate } from '../../time/format-date.js';
 import { countryName } from '../shared/intl.js';
 import { eventKindLabel, eventStatusLabel } from '../shared/labels.js';
-import type { TextMeasure } from './text-measure.js';
-import { estimateTextWidth, labelWidth, type LaneInput, type TimelineItem } from './timeline-layout.js';
+import { estimateTextWidth, labelWidths, type TextMeasure } from './label-width.js';
+import type { LaneInput, TimelineItem } from './timeline-stack.js';
 
 /** What lanes group events by. */
 export type GroupBy = 'institution' | 'country' | 'partnership' | 'kind';
@@ -58,15 +58,8 @@ export function timelineEvents(events: readonly EventRecord[], locale: string, m
     if (cached?.measuredFor === measuredFor) return cached;
     const date = formattedDate(event.date, locale);
     const title = resolveText(event.title, locale);
-    const width = labelWidth(
-      [
-        { text: date, fontSize: 12.5, extra: event.status === 'planned' ? badge : 0 },
-        { text: title.text, fontSize: 14 },
-      ],
-      10,
-      measure,
-    );
-    const item: TimelineEvent = { key: event.id, start: event.interval.start, end: event.interval.end, labelWidth: width, event, date, title, locale, measuredFor };
+    const { full, wrapped } = labelWidths({ line: { text: date, fontSize: 12.5, extra: event.status === 'planned' ? badge : 0 }, title: { text: title.text, fontSize: 14 } }, measure);
+    const item: TimelineEvent = { key: event.id, start: event.interval.start, end: event.interval.end, full, wrapped, event, date, title, locale, measuredFor };
     shown.set(event, item);
     return item;
   });

@@ -1,12 +1,14 @@
 /**
  * The properties every coop element shares, declared once: where the data comes from, the
  * colour theme, the link group; and, for elements that show a filtered part of the data,
- * the institution and filters. Two plain base classes, no mixins.
+ * the institution and the filters, turned into one `DataFilter` value. Two plain base
+ * classes, no mixins.
  */
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { parseTokenList, type DataFilter } from '../../data/query.js';
 import type { DataRequest } from '../../data/request.js';
+import { memoize } from '../../model/memoize.js';
 
 export class CoopElement extends LitElement {
   /** URL of a JSON or CSV dataset; absent: the bundled data. */
@@ -24,18 +26,28 @@ export class CoopFilteredElement extends CoopElement {
   @property() country: string | null = null;
   /** Domain ids, separated by spaces. */
   @property() domain: string | null = null;
+  /** Statuses to show, separated by spaces: of partnerships (active planned under-study ended unknown) on a map or cards, of events (done planned) on a timeline. */
+  @property() status: string | null = null;
+  /** Kinds to show, separated by spaces: of partnerships (partnership network research-project…) on a map or cards, of events (agreement visit mission…) on a timeline. */
+  @property() kind: string | null = null;
+
+  readonly #filter = memoize(
+    (institution: string | null, country: string | null, domain: string | null, status: string | null, kind: string | null): DataFilter => ({
+      institutions: parseTokenList(institution),
+      countries: parseTokenList(country)?.map((c) => c.toUpperCase()),
+      domains: parseTokenList(domain),
+      statuses: parseTokenList(status),
+      kinds: parseTokenList(kind),
+    }),
+  );
+
+  /** The filter the attributes ask for: the same object as long as they stay the same. */
+  protected get filter(): DataFilter {
+    return this.#filter(this.institution, this.country, this.domain, this.status, this.kind);
+  }
 
   /** The data the element shows: its file, or the bundled records of its institutions. */
   protected dataRequest(): DataRequest {
-    return { src: this.src, institutions: parseTokenList(this.institution) };
-  }
-
-  /** The filter the shared attributes ask for (each element adds its own: status, kind...). */
-  protected attributeFilter(): DataFilter {
-    return {
-      institutions: parseTokenList(this.institution),
-      countries: parseTokenList(this.country)?.map((c) => c.toUpperCase()),
-      domains: parseTokenList(this.domain),
-    };
+    return { src: this.src, institutions: this.filter.institutions ?? null };
   }
 }
