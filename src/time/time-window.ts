@@ -1,11 +1,11 @@
 /**
  * Windows of time, as a timeline shows them: the domain (all that can be shown), the window
  * on screen, and the pure operations on them (zoom about an instant, pan, clamp, fit), with
- * the linear mapping onto pixels and round-dated axis ticks (d3-time). No DOM.
+ * the linear mapping onto pixels and axis ticks at round dates. No DOM.
  */
-import { utcTickInterval, utcTicks } from 'd3-time';
+import { utcDay, utcMonth, utcYear, type CountableTimeInterval } from 'd3-time';
 import { parseDatePoint } from './partial-date.js';
-import { utc, YEAR } from './calendar.js';
+import { DAY, utc, YEAR } from './calendar.js';
 
 /** A period of time: `[start, end)` in UTC milliseconds. */
 export interface TimeWindow {
@@ -112,23 +112,29 @@ export function pxPerMs(window: TimeWindow, width: number): number {
   return width / (window.end - window.start);
 }
 
+// Tick steps from the finest, with about how long each lasts. A timeline's ticks are days,
+// months or years: d3-time's utcTicks would bring hours, minutes and weeks it never needs.
+const TICK_STEPS: [CountableTimeInterval, number, number][] = [
+  [utcDay, 1, DAY],
+  [utcDay, 2, 2 * DAY],
+  [utcDay, 7, 7 * DAY],
+  [utcDay, 14, 14 * DAY],
+  [utcMonth, 1, 30 * DAY],
+  [utcMonth, 3, 91 * DAY],
+  [utcMonth, 6, 182 * DAY],
+  ...[1, 2, 5, 10, 20, 50, 100, 200, 500, 1000].map((n): [CountableTimeInterval, number, number] => [utcYear, n, n * YEAR]),
+];
+
 /**
- * Axis ticks in `window` spread over `width` px, at least about `spacing` px apart, at
- * round dates (d3-time): their instants, their offsets in px, and the step between them.
+ * Axis ticks in `window` spread over `width` px, at round dates (the first of a month, of a
+ * year, of a decade...) at least `spacing` px apart: their instants, their offsets in px,
+ * and about how long a step between them lasts.
  */
 export function axisTicks(window: TimeWindow, width: number, spacing = 110): { ticks: { time: number; x: number }[]; step: number } {
   const { start, end } = window;
   if (!(end > start) || !(width > 0)) return { ticks: [], step: YEAR };
   const scale = pxPerMs(window, width);
-  let count = Math.max(1, Math.floor(width / spacing));
-  let times: number[];
-  // The count is a hint (d3 may give up to twice as many): ask for fewer until labels fit.
-  for (;;) {
-    times = utcTicks(new Date(start), new Date(end), count).map(Number);
-    if (count === 1 || times.length < 2 || (times[1] - times[0]) * scale >= spacing * 0.8) break;
-    count = Math.max(1, Math.floor(count / 1.5));
-  }
-  const interval = utcTickInterval(new Date(start), new Date(end), count);
-  const step = times.length > 1 ? times[1] - times[0] : interval ? +interval.offset(new Date(start)) - start : YEAR;
+  const [interval, every, step] = TICK_STEPS.find(([, , duration]) => duration * scale >= spacing) ?? TICK_STEPS[TICK_STEPS.length - 1];
+  const times = (every === 1 ? interval : interval.every(every)!).range(new Date(start), new Date(end)).map(Number);
   return { ticks: times.map((time) => ({ time, x: (time - start) * scale })), step };
 }

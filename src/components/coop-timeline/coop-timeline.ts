@@ -8,7 +8,6 @@ import { ResizeController } from '../../controllers/resize-controller.js';
 import { TimeViewController } from '../../controllers/time-view-controller.js';
 import { WheelHintController, wheelHintStyles } from '../../controllers/wheel-hint-controller.js';
 import type { Dataset, EventRecord } from '../../data/dataset.js';
-import { completeDataset, loadEventDetails, peekEventDetails } from '../../data/details.js';
 import { CoopLoadEvent } from '../../events/coop-load.js';
 import { CoopSelectEvent, type CoopSelectDetail } from '../../events/coop-select.js';
 import { currentLocale } from '../../localization.js';
@@ -36,6 +35,11 @@ const ROWS_GROUPED = 5;
 const ZOOM_STEP = 1.6;
 /** Lanes rendered above and below the scrolled view, px. */
 const LANE_OVERSCAN = 200;
+
+// Descriptions (an event's details, a search through them) come with the partnerships'
+// details, which the timeline needs only once an event is selected or a search typed.
+let details: typeof import('../../data/details.js') | null = null;
+const detailsModule = () => import('../../data/details.js').then((module) => (details = module));
 
 /** An entry of either view: on the time axis, or in the vertical list. */
 type AnyEntry = Entry<TimelineEvent> | ListEntry<TimelineEvent>;
@@ -261,8 +265,11 @@ export class CoopTimeline extends CoopFilteredElement {
       this.revealSelection(currentLocale());
     }
     // The selected event's description comes with its partnership's details.
-    if (this.selectedEvent && peekEventDetails(dataset, this.selectedEvent) === undefined) {
-      void loadEventDetails(dataset, this.selectedEvent).then(() => this.requestUpdate());
+    const selected = this.selectedEvent;
+    if (selected && (!details || details.peekEventDetails(dataset, selected) === undefined)) {
+      void detailsModule()
+        .then((module) => module.loadEventDetails(dataset, selected))
+        .then(() => this.requestUpdate());
     }
   }
 
@@ -436,9 +443,11 @@ export class CoopTimeline extends CoopFilteredElement {
     const dataset = this.data.dataset;
     // Descriptions and summaries are searched too: bundled data brings them on first search.
     if (dataset && value.trim() && !this.searchDataset) {
-      void completeDataset(dataset).then((complete) => {
-        if (this.data.dataset === dataset) this.searchDataset = complete;
-      });
+      void detailsModule()
+        .then((module) => module.completeDataset(dataset))
+        .then((complete) => {
+          if (this.data.dataset === dataset) this.searchDataset = complete;
+        });
     }
     const found = dataset ? this.model.found(this.matched(), this.searchDataset ?? dataset, this.filter, value.trim()) : [];
     if (value.trim() && found.length) this.view.show(fitWindow(found.map((e) => e.interval), this.frame()!.domain));
@@ -488,7 +497,7 @@ export class CoopTimeline extends CoopFilteredElement {
 
   private renderDetails(items: readonly TimelineEvent[], dataset: Dataset, locale: string) {
     const item = this.selectedEvent ? items.find((s) => s.key === this.selectedEvent) : undefined;
-    return item ? eventDetails(item, peekEventDetails(dataset, item.event.id), dataset, locale) : nothing;
+    return item ? eventDetails(item, details?.peekEventDetails(dataset, item.event.id), dataset, locale) : nothing;
   }
 
   private summary(items: readonly TimelineEvent[], window: TimeWindow, locale: string): string {

@@ -2,29 +2,23 @@
  * The card on demand: when a page has a map or a timeline but no `<coop-card>` following the
  * selection, an element with `open-card` shows the selected partnership's card in a native
  * modal `<dialog>`: focus moves in and stays in, Escape closes, and focus returns to where
- * it was. The dialog lives in the element's shadow root; the card must be registered.
+ * it was. The dialog lives in the element's shadow root, in the element's colours. Its
+ * template and the card's code load on first use: a page with only a map gets them then.
  */
-import { msg } from '@lit/localize';
-import { css, html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { css, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { groupOf } from '../../controllers/linked-selection-controller.js';
 
-type Host = ReactiveControllerHost & HTMLElement & { src: string | null; theme: string | null; renderRoot: HTMLElement | DocumentFragment };
+export type DialogHost = ReactiveControllerHost & HTMLElement & { src: string | null; theme: string | null; openCard: boolean; renderRoot: HTMLElement | DocumentFragment };
 
-/** The element that has focus, looking into shadow roots. */
-function deepActiveElement(): HTMLElement | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active as HTMLElement | null;
-}
+let view: typeof import('./card-dialog-view.js') | null = null;
 
 export class CardDialogController implements ReactiveController {
   /** The partnership in the open dialog, or null. */
   partnershipId: string | null = null;
-  readonly #host: Host;
+  readonly #host: DialogHost;
   #returnFocus: HTMLElement | null = null;
 
-  constructor(host: Host) {
+  constructor(host: DialogHost) {
     this.#host = host;
     host.addController(this);
   }
@@ -37,10 +31,13 @@ export class CardDialogController implements ReactiveController {
     return [...document.querySelectorAll('coop-card:not([partnership])')].some((card) => groupOf(card) === group);
   }
 
-  /** Opens the card of `partnershipId` if the host asks for it (`open-card`) and the page has no card. */
+  /** Opens the card of `partnershipId` if the host asks for it (`openCard`) and the page has no card. */
   async open(partnershipId: string | null): Promise<void> {
-    if (!partnershipId || !this.#host.hasAttribute('open-card') || this.#pageHasCard() || !customElements.get('coop-card')) return;
+    if (!partnershipId || !this.#host.openCard || this.#pageHasCard()) return;
     this.#returnFocus = deepActiveElement();
+    // The card's code registers <coop-card> if the page has not (a page with only a map).
+    const [loaded] = await Promise.all([import('./card-dialog-view.js'), customElements.get('coop-card') ? null : import('../../card.js')]);
+    view = loaded;
     this.partnershipId = partnershipId;
     this.#host.requestUpdate();
     await this.#host.updateComplete;
@@ -62,26 +59,27 @@ export class CardDialogController implements ReactiveController {
 
   /** The dialog, to render at the end of the host's template. */
   template() {
-    if (!this.partnershipId) return nothing;
-    return html`<dialog class="card-dialog" aria-label=${msg('Détail du partenariat')} @close=${this.#onClose}>
-      <form method="dialog" class="card-dialog-bar">
-        <button type="submit" class="card-dialog-close">${msg('Fermer')}</button>
-      </form>
-      <coop-card partnership=${this.partnershipId} src=${ifDefined(this.#host.src ?? undefined)} theme=${ifDefined(this.#host.theme ?? undefined)}></coop-card>
-    </dialog>`;
+    return this.partnershipId && view ? view.cardDialog(this.partnershipId, this.#host, this.#onClose) : nothing;
   }
 }
 
-/** Styles for the dialog, added to the host's styles. */
+/** The element that has focus, looking into shadow roots. */
+function deepActiveElement(): HTMLElement | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active as HTMLElement | null;
+}
+
+/** Styles for the dialog, added to the host's styles: the host's own colour tokens, in every theme. */
 export const cardDialogStyles = css`
   .card-dialog {
     width: min(720px, calc(100vw - 24px));
     max-height: calc(100vh - 24px);
     padding: 0;
-    border: 0;
-    border-radius: var(--coop-radius, 6px);
-    background: var(--coop-surface-color, #fff);
-    color: inherit;
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
     box-shadow: 0 10px 40px rgb(0 0 0 / 0.35);
   }
   .card-dialog::backdrop {
@@ -95,15 +93,13 @@ export const cardDialogStyles = css`
   .card-dialog-close {
     min-height: 44px;
     padding: 0.4em 1em;
-    border: 1px solid var(--coop-line-color, #c9ced6);
-    border-radius: var(--coop-radius, 6px);
-    background: var(--coop-surface-color, #fff);
-    color: inherit;
-    font: inherit;
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+    background: var(--_surface);
     cursor: pointer;
   }
   .card-dialog-close:focus-visible {
-    outline: 3px solid var(--coop-focus-color, #1a56db);
+    outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
   .card-dialog coop-card {
