@@ -8,7 +8,8 @@ import type { OutputBundle, OutputChunk } from 'rolldown';
  * (`<link rel=modulepreload>`) instead of discovering them import by import.
  */
 export function coopPreloads(): Plugin {
-  const entryName = (id: string | null) => /\/src\/(map|timeline|card|classes)\.ts$/.exec(id ?? '')?.[1] ?? (/\/src\/data\/load\.ts$/.test(id ?? '') ? 'source' : null);
+  // loadClasses() is for developers: no page waits on it.
+  const entryName = (id: string | null) => /\/src\/(map|timeline|coop-card|coop-cards)\.ts$/.exec(id ?? '')?.[1] ?? (/\/src\/data\/load\.ts$/.test(id ?? '') ? 'source' : null);
   // Each institution's records (a card's details, one per partnership, would cost every page
   // more bytes than the round trip they save).
   const dataName = (id: string | null) => /\/src\/generated\/data\/(core\/[^/]+)\.json$/.exec(id ?? '')?.[1] ?? null;

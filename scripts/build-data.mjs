@@ -4,16 +4,17 @@
 //
 //   src/generated/data/index.ts          every page: the institutions (without their citations)
 //                                        and a loader for each part below
-//   src/generated/data/owners.ts         cards: which institution each partnership belongs to
 //   src/generated/data/details.ts        cards and events' details: a loader for each details part
 //   src/generated/data/core/<inst>.json  what the map and the timeline draw, per institution: the
 //                                        fields the schema requires (ids, titles, places, dates,
 //                                        statuses, domains), events' places, and the labels of
 //                                        the domains they use
 //   src/generated/data/details/<id>.json what a card or an event's details show, per partnership:
-//                                        summaries, activities, figures, people, descriptions,
-//                                        citations, inferences, and the documents they cite
-//                                        (`@<inst>.json` holds events that have no partnership)
+//                                        the partnership and its events with every field
+//                                        (summaries, activities, figures, people, descriptions,
+//                                        citations, inferences), the documents they cite and the
+//                                        labels of its domains (`@<inst>.json`: an institution's
+//                                        events that have no partnership)
 //
 // Each part becomes a chunk of its own in the build (a dynamic import). `--check` fails when
 // the committed files are not what the dataset produces (run by `npm test`).
@@ -56,12 +57,15 @@ for (const institution of data.institutions) {
   }));
 }
 
-/** The details of one owner (a partnership, or an institution's events without one). */
+/**
+ * One owner (a partnership, or an institution's events without one) told whole: its
+ * records with every field, so that a card needs this part alone.
+ */
 function detailsPart(partnership, events) {
-  const rest = (record, core) => pick(record, (key) => key === 'id' || !core.has(key));
   const part = {
-    partnership: partnership ? rest(partnership, PARTNERSHIP_CORE) : null,
-    events: events.map((e) => rest(e, EVENT_CORE)),
+    partnership: partnership ?? null,
+    events,
+    domains: pick(data.domains ?? {}, (id) => partnership?.domains.includes(id)),
   };
   const cited = new Set();
   JSON.stringify(part, (key, value) => {
@@ -86,8 +90,7 @@ for (const institution of data.institutions) {
   files.set(`details/@${institution.id}.json`, json(detailsPart(null, orphans)));
 }
 
-const loaders = (folder, keys) =>
-  `{\n${keys.map((key) => `  ${JSON.stringify(key)}: () => import('./${folder}/${key}.json').then((m) => m.default as unknown),`).join('\n')}\n}`;
+const loaders = (folder, keys) => `{\n${keys.map((key) => `  ${JSON.stringify(key)}: () => import('./${folder}/${key}.json'),`).join('\n')}\n}`;
 
 files.set(
   'index.ts',
@@ -99,7 +102,7 @@ import type { Institution } from '../../data/schema.generated.js';
 export const institutions: readonly Institution[] = ${JSON.stringify(institutions)};
 
 /** What the views draw, per institution (see src/data/bundled.ts for the shape). */
-export const coreParts: Readonly<Record<string, () => Promise<unknown>>> = ${loaders('core', data.institutions.map((i) => i.id))};
+export const coreParts: Readonly<Record<string, () => Promise<{ default: unknown }>>> = ${loaders('core', data.institutions.map((i) => i.id))};
 `,
 );
 
@@ -108,18 +111,7 @@ files.set(
   `/* Generated from data/cooperation.json by scripts/build-data.mjs. Do not edit. */
 
 /** What a card shows, per partnership (\`@institution\`: events without a partnership); see src/data/details.ts. */
-export const detailParts: Readonly<Record<string, () => Promise<unknown>>> = ${loaders('details', owners)};
-`,
-);
-
-// Grouped by institution: shorter than one entry per partnership.
-const owned = Object.fromEntries(data.institutions.map((i) => [i.id, data.partnerships.filter((p) => p.institution === i.id).map((p) => p.id)]));
-files.set(
-  'owners.ts',
-  `/* Generated from data/cooperation.json by scripts/build-data.mjs. Do not edit. */
-
-/** The bundled partnerships of each institution (what a card needs to find its data). */
-export const partnershipsByInstitution: Readonly<Record<string, readonly string[]>> = ${JSON.stringify(owned)};
+export const detailParts: Readonly<Record<string, () => Promise<{ default: unknown }>>> = ${loaders('details', owners)};
 `,
 );
 

@@ -11,8 +11,8 @@ import { setLocale } from './localization.js';
 const modules = {
   'coop-map': () => import('./map.js'),
   'coop-timeline': () => import('./timeline.js'),
-  'coop-card': () => import('./card.js'),
-  'coop-cards': () => import('./card.js'),
+  'coop-card': () => import('./coop-card.js'),
+  'coop-cards': () => import('./coop-cards.js'),
 };
 type Tag = keyof typeof modules;
 
@@ -22,7 +22,7 @@ type Tag = keyof typeof modules;
  * from source.
  */
 interface Preloads {
-  /** By entry module (map, timeline, card, classes, and `source`: the file reader). */
+  /** By entry module (map, timeline, coop-card, coop-cards, and `source`: the file reader). */
   modules: Record<string, string[]>;
   /** The bundled data: `core/<institution>`. */
   data: Record<string, string[]>;
@@ -36,7 +36,7 @@ function readPreloads(text: string): Preloads {
   }
 }
 
-const entryOf: Record<Tag, string> = { 'coop-map': 'map', 'coop-timeline': 'timeline', 'coop-card': 'card', 'coop-cards': 'card' };
+const entryOf: Record<Tag, string> = { 'coop-map': 'map', 'coop-timeline': 'timeline', 'coop-card': 'coop-card', 'coop-cards': 'coop-cards' };
 // Through a variable: Vite rewrites `new URL(template, import.meta.url)` as an asset lookup.
 const here = import.meta.url;
 const requested = new Set<string>();
@@ -119,7 +119,6 @@ export function preload(tag: Tag): Promise<unknown> {
  * `customElements.define('hopital-carte', class extends (await loadClasses()).CoopMap {})`.
  */
 export function loadClasses(): Promise<typeof import('./classes.js')> {
-  hint(preloads.modules.classes);
   return import('./classes.js');
 }
 

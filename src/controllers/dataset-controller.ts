@@ -7,7 +7,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Dataset } from '../data/dataset.js';
-import { requestDataset, requestKey, type DataRequest } from '../data/request.js';
+import { requestDataset, requestKey, type DataRequest, type RequestResult } from '../data/request.js';
 import { CoopErrorEvent, type CoopErrorDetail } from '../events/coop-error.js';
 import { localeReady } from '../localization.js';
 
@@ -20,12 +20,15 @@ export class DatasetController implements ReactiveController {
   error: CoopErrorDetail | null = null;
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #request: () => DataRequest;
+  readonly #loader: (request: DataRequest) => Promise<RequestResult>;
   #loadedKey: string | undefined = undefined;
   #generation = 0;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, request: () => DataRequest) {
+  /** Loads what `request()` asks for with `load` (a card loads its one partnership: `requestPartnership`). */
+  constructor(host: ReactiveControllerHost & HTMLElement, request: () => DataRequest, load: (request: DataRequest) => Promise<RequestResult> = requestDataset) {
     this.#host = host;
     this.#request = request;
+    this.#loader = load;
     host.addController(this);
   }
 
@@ -43,7 +46,7 @@ export class DatasetController implements ReactiveController {
     this.status = 'loading';
     this.error = null;
     // Waiting for the page language's strings too: the first view appears in its language.
-    const [result] = await Promise.all([requestDataset(request), localeReady()]);
+    const [result] = await Promise.all([this.#loader(request), localeReady()]);
     if (generation !== this.#generation) return;
     if (result.status === 'loaded') {
       this.status = 'loaded';

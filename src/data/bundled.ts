@@ -1,13 +1,13 @@
 /**
- * The bundled dataset as the elements load it: split at build time (scripts/build-data.mjs)
- * so that a page downloads only what it shows. Every page has the index (institutions,
- * domain labels); the records the views draw come per institution; the long texts and
- * citations a card shows come per partnership, when a card or an event's details open.
+ * The bundled dataset as the map and the timeline load it: split at build time
+ * (scripts/build-data.mjs) so that a page downloads only what it shows. Every page has the
+ * index (the institutions); the records the views draw come per institution, with the fields
+ * the schema requires. A card's partnership told whole comes on its own (`bundled-details.ts`).
  * The data was validated at build time, so none of this carries the validator.
  */
 import { coreParts, institutions } from '../generated/data/index.js';
 import { normalizeDataset, type Dataset } from './dataset.js';
-import type { DatedEvent, LocalizedText, Partnership, SourceDocument } from './schema.generated.js';
+import type { DatedEvent, LocalizedText, Partnership } from './schema.generated.js';
 
 /** What the views draw of one institution: its records with the fields the schema requires. */
 export interface CorePart {
@@ -15,16 +15,6 @@ export interface CorePart {
   events: DatedEvent[];
   /** Labels of the domains these records use. */
   domains: Record<string, LocalizedText>;
-}
-
-/** What a card adds to one partnership (or to an institution's events without one). */
-export interface DetailPart {
-  /** The partnership's other fields (summary, activities, figures, people, sources...), with its id. */
-  partnership: (Partial<Partnership> & { id: string }) | null;
-  /** Its events' other fields (description, figures, sources...), each with its id. */
-  events: (Partial<DatedEvent> & { id: string })[];
-  /** The documents these cite. */
-  documents: SourceDocument[];
 }
 
 /** The ids of the bundled institutions. */
@@ -35,7 +25,7 @@ const datasets = new Map<string, Promise<Dataset>>();
 
 function corePart(id: string): Promise<CorePart> {
   let part = cores.get(id);
-  if (!part) cores.set(id, (part = coreParts[id]() as Promise<CorePart>));
+  if (!part) cores.set(id, (part = coreParts[id]().then((m) => m.default as CorePart)));
   return part;
 }
 

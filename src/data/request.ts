@@ -10,8 +10,10 @@ import type { Dataset } from './dataset.js';
 export interface DataRequest {
   /** URL of a JSON or CSV file; null: the bundled data. */
   src: string | null;
-  /** Home institutions the element shows (null: all). Only the bundled data is split by them. */
-  institutions: readonly string[] | null;
+  /** Home institutions the element shows (null or absent: all). Only the bundled data is split by them. */
+  institutions?: readonly string[] | null;
+  /** The one partnership a card shows (see `bundled-details.ts`). */
+  partnership?: string | null;
 }
 
 /** What a request gives: data to show (and what was set aside), or why there is none. */
@@ -22,7 +24,7 @@ export type RequestResult =
 /** Loads what `request` asks for; never rejects. */
 export async function requestDataset(request: DataRequest): Promise<RequestResult> {
   const src = request.src?.trim();
-  if (!src) return { status: 'loaded', dataset: await bundledDataset(request.institutions), rejected: null };
+  if (!src) return { status: 'loaded', dataset: await bundledDataset(request.institutions ?? null), rejected: null };
   const { loadSharedDataset } = await import('./load.js');
   // Shared loads take no AbortSignal, so they are never 'aborted'.
   return (await loadSharedDataset(src)) as RequestResult;
@@ -31,5 +33,7 @@ export async function requestDataset(request: DataRequest): Promise<RequestResul
 /** The key under which two requests are the same. */
 export function requestKey(request: DataRequest): string {
   const src = request.src?.trim();
-  return src ? `src:${src}` : `bundled:${request.institutions ? [...request.institutions].sort().join(' ') : '*'}`;
+  if (src) return `src:${src}`;
+  if (request.partnership) return `partnership:${request.partnership.trim()}`;
+  return `bundled:${request.institutions ? [...request.institutions].sort().join(' ') : '*'}`;
 }

@@ -1,9 +1,8 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { bundledInstitutionOf } from '../../data/bundled-owners.js';
+import { requestPartnership } from '../../data/bundled-details.js';
 import type { Dataset, PartnershipRecord } from '../../data/dataset.js';
-import { loadDetails, peekDetails, type PartnershipDetails } from '../../data/details.js';
 import { resolveText, textIn } from '../../data/localized-text.js';
 import type { Citation, LocalizedText } from '../../data/schema.generated.js';
 import { DatasetController } from '../../controllers/dataset-controller.js';
@@ -63,7 +62,7 @@ export class CoopCard extends CoopElement {
   /** The partnership selected on the page, shown when `partnership` is absent. */
   @state() private followed: string | null = null;
 
-  private readonly data = new DatasetController(this, () => ({ src: this.src, institutions: this.institutionsShown() }));
+  private readonly data = new DatasetController(this, () => ({ src: this.src, partnership: this.shownId }), requestPartnership);
 
   constructor() {
     super();
@@ -103,20 +102,6 @@ export class CoopCard extends CoopElement {
     return this.partnership?.trim() || this.followed;
   }
 
-  /** The bundled institutions the card needs: the shown partnership's (all, to suggest ids when it is unknown). */
-  private institutionsShown(): string[] | null {
-    const id = this.shownId;
-    if (!id) return [];
-    const institution = bundledInstitutionOf(id);
-    return institution ? [institution] : null;
-  }
-
-  protected override willUpdate(): void {
-    const { dataset } = this.data;
-    const id = this.shownId;
-    // The card tells the partnership whole: its long texts and citations come on first use.
-    if (dataset && id && peekDetails(dataset, id) === undefined) void loadDetails(dataset, id).then(() => this.requestUpdate());
-  }
 
   protected override render() {
     const { status, dataset, error } = this.data;
@@ -128,15 +113,15 @@ export class CoopCard extends CoopElement {
     if (!id) {
       return html`<article part="card"><p class="invite">${msg('Sélectionnez un partenariat sur la carte ou sur la chronologie pour en voir ici le détail.')}</p></article>`;
     }
-    const details = peekDetails(dataset!, id);
-    if (details === undefined) return html`<article part="card"><p class="state" role="status">${msg('Chargement…')}</p></article>`;
-    if (!details) {
+    const partnership = dataset!.partnershipById.get(id);
+    if (!partnership) {
       return html`<article part="card"><p class="state error" role="alert">${this.unknownMessage(id, dataset!)}</p></article>`;
     }
-    return this.renderCard(details, dataset!, currentLocale());
+    return this.renderCard(partnership, dataset!, currentLocale());
   }
 
-  private renderCard({ partnership: p, events, documentByFile }: PartnershipDetails, dataset: Dataset, locale: string): TemplateResult {
+  private renderCard(p: PartnershipRecord, dataset: Dataset, locale: string): TemplateResult {
+    const events = dataset.eventsByPartnership.get(p.id) ?? [];
     const institution = dataset.institutionById.get(p.institution);
     const locator = this.locatorFor(p);
     const figures = this.compact ? (p.figures ?? []).slice(0, 2) : (p.figures ?? []);
@@ -160,11 +145,11 @@ export class CoopCard extends CoopElement {
         : nothing}
       ${!this.compact && p.summary ? html`<p>${this.localized(p.summary, locale)}</p>` : nothing}
       ${figures.length ? this.section(msg('Chiffres clés'), this.renderFigures(figures, locale)) : nothing}
-      ${this.compact ? this.renderSelect(p) : this.renderDetails(p, events, documentByFile, locale)}
+      ${this.compact ? this.renderSelect(p) : this.renderDetails(p, events, dataset, locale)}
     </article>`;
   }
 
-  private renderDetails(p: PartnershipRecord, events: PartnershipDetails['events'], documentByFile: PartnershipDetails['documentByFile'], locale: string) {
+  private renderDetails(p: PartnershipRecord, events: Dataset['events'], dataset: Dataset, locale: string) {
     return html`
       ${p.activities?.length
         ? this.section(
@@ -209,7 +194,7 @@ export class CoopCard extends CoopElement {
             </ol>`,
           )
         : nothing}
-      ${this.renderSources(p, documentByFile, locale)}
+      ${this.renderSources(p, dataset, locale)}
     `;
   }
 
@@ -250,7 +235,7 @@ export class CoopCard extends CoopElement {
     </ul>`;
   }
 
-  private renderSources(p: PartnershipRecord, documentByFile: PartnershipDetails['documentByFile'], locale: string) {
+  private renderSources(p: PartnershipRecord, dataset: Dataset, locale: string) {
     const citations = uniqueCitations([
       ...(p.sources ?? []),
       ...(p.figures ?? []).map((f) => f.source),
@@ -261,7 +246,7 @@ export class CoopCard extends CoopElement {
     return html`<details class="sources">
       <summary>${msg(str`Sources (${citations.length})`)}</summary>
       ${citations.map((c) => {
-        const document = documentByFile.get(c.document);
+        const document = dataset.documentByFile.get(c.document);
         const url = document?.url && /^https?:\/\//i.test(document.url) ? document.url : null;
         const title = document?.title ?? c.document;
         return html`<figure>
@@ -349,15 +334,13 @@ export class CoopCard extends CoopElement {
     const { status, dataset } = this.data;
     if (status !== 'loaded' || !dataset) return;
     const id = this.shownId;
-    const details = id ? peekDetails(dataset, id) : null;
-    if (details === undefined) return;
     const key = `${id}`;
     if (this.reported === dataset && this.reportedKey === key) return;
     this.reported = dataset;
     this.reportedKey = key;
     if (!id) return;
-    if (details) {
-      this.dispatchEvent(new CoopLoadEvent({ partnerships: 1, events: details.events.length }));
+    if (dataset.partnershipById.has(id)) {
+      this.dispatchEvent(new CoopLoadEvent({ partnerships: 1, events: dataset.eventsByPartnership.get(id)?.length ?? 0 }));
     } else {
       const message = this.unknownMessage(id, dataset);
       this.dispatchEvent(new CoopErrorEvent({ type: 'schema', message, issues: [{ path: 'partnership', message }] }));

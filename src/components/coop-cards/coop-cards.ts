@@ -6,7 +6,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { partnershipsMatching } from '../../data/query.js';
 import { DatasetController } from '../../controllers/dataset-controller.js';
 import { formatNumber } from '../shared/intl.js';
-import { CoopFilteredElement } from '../shared/coop-element.js';
+import { CoopFilteredElement } from '../shared/coop-filtered-element.js';
 import { themeStyles } from '../shared/theme.js';
 import { currentLocale } from '../../localization.js';
 

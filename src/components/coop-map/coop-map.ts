@@ -19,7 +19,7 @@ import { currentLocale } from '../../localization.js';
 import { formatPartialDate } from '../../time/format-date.js';
 import { CardDialogController, cardDialogStyles } from '../shared/card-dialog.js';
 import { downloadButtons } from '../shared/download-buttons.js';
-import { CoopFilteredElement } from '../shared/coop-element.js';
+import { CoopFilteredElement } from '../shared/coop-filtered-element.js';
 import { themeStyles } from '../shared/theme.js';
 import { countryName, formatNumber } from '../shared/intl.js';
 import { partnershipStatusLabel } from '../shared/labels.js';

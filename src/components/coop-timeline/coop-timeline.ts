@@ -13,7 +13,7 @@ import { CoopSelectEvent, type CoopSelectDetail } from '../../events/coop-select
 import { currentLocale } from '../../localization.js';
 import { axisTicks, fitWindow, MIN_SPAN, pxPerMs, type TimeWindow } from '../../time/time-window.js';
 import { CardDialogController, cardDialogStyles } from '../shared/card-dialog.js';
-import { CoopFilteredElement } from '../shared/coop-element.js';
+import { CoopFilteredElement } from '../shared/coop-filtered-element.js';
 import { downloadButtons } from '../shared/download-buttons.js';
 import { themeStyles } from '../shared/theme.js';
 import { timelineStyles } from './coop-timeline.styles.js';

@@ -36,7 +36,7 @@ export class CardDialogController implements ReactiveController {
     if (!partnershipId || !this.#host.openCard || this.#pageHasCard()) return;
     this.#returnFocus = deepActiveElement();
     // The card's code registers <coop-card> if the page has not (a page with only a map).
-    const [loaded] = await Promise.all([import('./card-dialog-view.js'), customElements.get('coop-card') ? null : import('../../card.js')]);
+    const [loaded] = await Promise.all([import('./card-dialog-view.js'), customElements.get('coop-card') ? null : import('../../coop-card.js')]);
     view = loaded;
     this.partnershipId = partnershipId;
     this.#host.requestUpdate();

@@ -1,14 +1,10 @@
 /**
  * The properties every coop element shares, declared once: where the data comes from, the
- * colour theme, the link group; and, for elements that show a filtered part of the data,
- * the institution and the filters, turned into one `DataFilter` value. Two plain base
- * classes, no mixins.
+ * colour theme, the link group. Elements that show a filtered part of the data extend
+ * `CoopFilteredElement` (coop-filtered-element.ts). Plain base classes, no mixins.
  */
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import { parseTokenList, type DataFilter } from '../../data/query.js';
-import type { DataRequest } from '../../data/request.js';
-import { memoize } from '../../model/memoize.js';
 
 export class CoopElement extends LitElement {
   /** URL of a JSON or CSV dataset; absent: the bundled data. */
@@ -17,37 +13,4 @@ export class CoopElement extends LitElement {
   @property({ reflect: true }) theme: 'light' | 'dark' | null = null;
   /** Link group: elements of the same group share one selection (none: the page's default group). */
   @property({ reflect: true }) group: string | null = null;
-}
-
-export class CoopFilteredElement extends CoopElement {
-  /** Home institution id(s), separated by spaces; absent: all institutions. */
-  @property() institution: string | null = null;
-  /** ISO 3166-1 alpha-2 country codes (of partners, or of an event's place), separated by spaces. */
-  @property() country: string | null = null;
-  /** Domain ids, separated by spaces. */
-  @property() domain: string | null = null;
-  /** Statuses to show, separated by spaces: of partnerships (active planned under-study ended unknown) on a map or cards, of events (done planned) on a timeline. */
-  @property() status: string | null = null;
-  /** Kinds to show, separated by spaces: of partnerships (partnership network research-project…) on a map or cards, of events (agreement visit mission…) on a timeline. */
-  @property() kind: string | null = null;
-
-  readonly #filter = memoize(
-    (institution: string | null, country: string | null, domain: string | null, status: string | null, kind: string | null): DataFilter => ({
-      institutions: parseTokenList(institution),
-      countries: parseTokenList(country)?.map((c) => c.toUpperCase()),
-      domains: parseTokenList(domain),
-      statuses: parseTokenList(status),
-      kinds: parseTokenList(kind),
-    }),
-  );
-
-  /** The filter the attributes ask for: the same object as long as they stay the same. */
-  protected get filter(): DataFilter {
-    return this.#filter(this.institution, this.country, this.domain, this.status, this.kind);
-  }
-
-  /** The data the element shows: its file, or the bundled records of its institutions. */
-  protected dataRequest(): DataRequest {
-    return { src: this.src, institutions: this.filter.institutions ?? null };
-  }
 }
