@@ -12,7 +12,7 @@ const ENTRY_OF_TAG = {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/generated/**', 'src/**/*.generated.ts'],
+  exclude: ['src/generated/**', 'src/geo/generated/**', 'src/**/*.generated.ts'],
   outdir: '.',
   litelement: true,
   // The analyzer would otherwise rewrite package.json's "customElements" to wherever it

@@ -5,15 +5,10 @@
  */
 import { geoEqualEarth, geoMercator, geoNaturalEarth1, type GeoProjection } from 'd3-geo';
 import type { GeoPermissibleObjects } from 'd3-geo';
+import type { ProjectionName } from './projection-name.js';
 
-/** The projections the `projection` attribute accepts. */
-export const PROJECTIONS = ['equal-earth', 'natural-earth', 'mercator'] as const;
-export type ProjectionName = (typeof PROJECTIONS)[number];
-
-/** Reads an attribute value as a projection name; anything else gives the default. */
-export function projectionName(value: string | null | undefined): ProjectionName {
-  return (PROJECTIONS as readonly string[]).includes(value ?? '') ? (value as ProjectionName) : 'equal-earth';
-}
+// The names live in projection-name.ts, which the d3-free map-projection.ts shares.
+export { PROJECTIONS, projectionName, type ProjectionName } from './projection-name.js';
 
 function createProjection(name: ProjectionName): GeoProjection {
   switch (name) {
