@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { coopPreloads, minifyCssLiterals } from './vite.plugins.js';
+import { coopDetails, coopPreloads, detailsThroughImports, minifyCssLiterals } from './vite.plugins.js';
 
 /** The modules every element imports (Lit, localization, the data's index and request, shared parts). */
 const EVERY_ELEMENT = new RegExp(
@@ -40,7 +40,7 @@ export default defineConfig(({ mode }) => {
   }
   if (mode === 'npm') {
     return {
-      plugins: [minifyCssLiterals()],
+      plugins: [minifyCssLiterals(), detailsThroughImports()],
       build: {
         target: 'es2022',
         outDir: 'lib',
@@ -56,8 +56,10 @@ export default defineConfig(({ mode }) => {
       },
     };
   }
+  const details = coopDetails();
   return {
-    plugins: [coopPreloads(), minifyCssLiterals()],
+    // The details are copied (and their folder written in) before the loader's preloads are.
+    plugins: [details, coopPreloads(details), minifyCssLiterals()],
     build: {
       target: 'es2022',
       sourcemap: true,

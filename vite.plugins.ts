@@ -7,7 +7,7 @@ import type { OutputBundle, OutputChunk } from 'rolldown';
  * the bundled data needs, so that it can ask for all of them as soon as it sees a tag
  * (`<link rel=modulepreload>`) instead of discovering them import by import.
  */
-export function coopPreloads(): Plugin {
+export function coopPreloads(details?: { folder(): string }): Plugin {
   // loadClasses() is for developers: no page waits on it.
   const entryName = (id: string | null) => /\/src\/(map|timeline|coop-card|coop-cards)\.ts$/.exec(id ?? '')?.[1] ?? (/\/src\/data\/load\.ts$/.test(id ?? '') ? 'source' : null);
   // Each institution's records (a card's details, one per partnership, would cost every page
@@ -31,7 +31,7 @@ export function coopPreloads(): Plugin {
       };
       const loader = chunks.find((c) => c.isEntry && c.fileName === 'coop-widgets.js');
       if (!loader) return;
-      const preloads = { modules: {} as Record<string, string[]>, data: {} as Record<string, string[]> };
+      const preloads = { modules: {} as Record<string, string[]>, data: {} as Record<string, string[]>, details: details?.folder() ?? '' };
       const loaded = new Set(closure(loader));
       for (const chunk of chunks) {
         const entry = entryName(chunk.facadeModuleId);
@@ -110,7 +110,57 @@ export function minifyCss(css: string): string {
             .replace(/\s+/g, ' ')
             .replace(/\s*([{};,])\s*/g, '$1')
             .replace(/:\s+/g, ':')
-            .replace(/;}/g, '}'),
+            .replace(/;}/g, '}')
+            // 0.5em is .5em.
+            .replace(/(^|[\s:(,/-])0\.(\d)/g, '$1.$2'),
     )
     .join('');
+}
+
+/**
+ * The bundled details parts (src/generated/data/details/*.json, fetched by name: see
+ * src/data/details-source.ts) copied beside the chunks into a folder named after their
+ * hash, so a server may cache them for good, and that folder written into the code that
+ * fetches them. Returns the folder's name too, for the loader's preloads.
+ */
+export function coopDetails(): Plugin & { folder(): string } {
+  let folder = '';
+  return {
+    name: 'coop-details',
+    apply: 'build',
+    folder: () => folder,
+    async generateBundle(_options, bundle: OutputBundle) {
+      const { readdirSync, readFileSync } = await import('node:fs');
+      const { createHash } = await import('node:crypto');
+      const source = new URL('./src/generated/data/details/', import.meta.url);
+      const files = readdirSync(source).filter((f) => f.endsWith('.json')).sort();
+      const hash = createHash('sha256');
+      const contents = files.map((f) => {
+        const text = readFileSync(new URL(f, source));
+        hash.update(f).update(text);
+        return text;
+      });
+      folder = `coop-data-${hash.digest('hex').slice(0, 10)}/`;
+      files.forEach((f, i) => this.emitFile({ type: 'asset', fileName: `${folder}${f}`, source: contents[i] }));
+      const marker = /(["'`])__COOP_DETAILS__\1/;
+      const chunk = Object.values(bundle).find((c): c is OutputChunk => c.type === 'chunk' && marker.test(c.code));
+      if (!chunk) this.error('coop-details: no chunk has the __COOP_DETAILS__ marker');
+      // Relative to the chunk: in a Storybook build chunks live in assets/.
+      const { posix } = await import('node:path');
+      const relative = posix.relative(posix.dirname(chunk.fileName), folder) || '.';
+      chunk.code = chunk.code.replace(marker, () => JSON.stringify(`${relative.startsWith('.') ? '' : './'}${relative}/`));
+    },
+  };
+}
+
+/** The npm build reads the details parts through imports (src/data/details-imports.ts), which bundlers follow. */
+export function detailsThroughImports(): Plugin {
+  return {
+    name: 'coop-details-through-imports',
+    enforce: 'pre',
+    async resolveId(id, importer, options) {
+      if (!id.endsWith('/details-source.js') || !importer?.includes('/src/data/')) return null;
+      return this.resolve(id.replace(/details-source\.js$/, 'details-imports.js'), importer, { ...options, skipSelf: true });
+    },
+  };
 }

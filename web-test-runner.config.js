@@ -47,10 +47,19 @@ async function rawFiles(ctx, next) {
   }
 }
 
+/**
+ * The bundled details parts are JSON the elements fetch (src/data/details-source.ts): served
+ * as they are, not turned into modules by the esbuild plugin.
+ */
+async function detailParts(ctx, next) {
+  if (!ctx.path.startsWith('/src/generated/data/details/')) return next();
+  return rawFiles(Object.assign(ctx, { path: `/__raw${ctx.path}` }), next);
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [slowServer, rawFiles],
+  middleware: [slowServer, rawFiles, detailParts],
   // One page at a time: a tab in the background gets no animation frames, hence no
   // ResizeObserver callbacks, and elements that size themselves would never render.
   concurrency: 1,

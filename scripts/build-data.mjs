@@ -4,23 +4,28 @@
 //
 //   src/generated/data/index.ts          every page: the institutions (without their citations)
 //                                        and a loader for each part below
-//   src/generated/data/details.ts        cards and events' details: a loader for each details part
 //   src/generated/data/core/<inst>.json  what the map and the timeline draw, per institution: the
 //                                        fields the schema requires (ids, titles, places, dates,
 //                                        statuses, domains), events' places, and the labels of
 //                                        the domains they use
-//   src/generated/data/details/<id>.json what a card or an event's details show, per partnership:
-//                                        the partnership and its events with every field
-//                                        (summaries, activities, figures, people, descriptions,
-//                                        citations, inferences), the documents they cite and the
-//                                        labels of its domains (`@<inst>.json`: an institution's
-//                                        events that have no partnership)
+//   src/generated/data/details/<id>.<lang>.json
+//                                        what a card or an event's details show, per partnership
+//                                        and language: the partnership and its events with every
+//                                        field (summaries, activities, figures, people,
+//                                        descriptions, citations, inferences), texts in <lang>
+//                                        and French, the documents they cite, the labels of its
+//                                        domains and its card's locator, drawn ahead
+//                                        (`@<inst>.*.json`: an institution's events that have no
+//                                        partnership). Fetched as JSON by name: the
+//                                        build copies them beside the chunks (vite.plugins.ts).
+//   src/generated/data/details-imports.ts  the same parts as imports, for the npm build
 //
-// Each part becomes a chunk of its own in the build (a dynamic import). `--check` fails when
-// the committed files are not what the dataset produces (run by `npm test`).
+// Each core part becomes a chunk of its own in the build (a dynamic import). `--check` fails
+// when the committed files are not what the dataset produces (run by `npm test`).
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = resolve(root, 'src/generated/data');
@@ -38,6 +43,35 @@ const INSTITUTION_DETAILS = new Set(['sources', 'inferences']);
 const DOCUMENT_FIELDS = ['file', 'title', 'published', 'language', 'url'];
 
 const pick = (record, keep) => Object.fromEntries(Object.entries(record).filter(([key]) => keep(key)));
+
+// A card's locator, drawn here once (src/geo/locator.ts, the code a card runs for a file's
+// data): a card of the bundled data then needs neither the locator's world nor its code.
+const bundledLocator = await build({ entryPoints: [resolve(root, 'src/geo/locator.ts')], bundle: true, format: 'esm', write: false, platform: 'neutral', logLevel: 'silent' });
+const { locatorMap } = await import(`data:text/javascript;base64,${Buffer.from(bundledLocator.outputFiles[0].text).toString('base64')}`);
+
+/** SVG path data in whole pixels and relative commands: what a 160 px drawing needs. */
+function compactPath(d) {
+  let out = '';
+  let [x, y] = [0, 0];
+  for (const [, command, coordinates] of d.matchAll(/([MLZ])([^MLZ]*)/g)) {
+    if (command === 'Z') {
+      out += 'z';
+      continue;
+    }
+    const [ax, ay] = coordinates.split(',').map((v) => Math.round(Number(v)));
+    const [dx, dy] = [ax - x, ay - y];
+    [x, y] = [ax, ay];
+    if (command === 'L' && dx === 0 && dy === 0) continue;
+    out += `${command === 'M' ? 'm' : out.endsWith('z') || !out ? 'l' : ' '}${dx}${dy < 0 ? '' : ','}${dy}`;
+  }
+  return out;
+}
+
+/** The locator of a partnership's partners (160 × 110; compact cards scale it), or null. */
+function locatorOf(partnership) {
+  const locator = partnership?.partners.length ? locatorMap(partnership.partners, 160, 110) : null;
+  return locator && { ...locator, countries: locator.countries.map((c) => ({ ...c, d: compactPath(c.d) })) };
+}
 
 /** Files to write: relative path -> contents. */
 const files = new Map();
@@ -66,6 +100,7 @@ function detailsPart(partnership, events) {
     partnership: partnership ?? null,
     events,
     domains: pick(data.domains ?? {}, (id) => partnership?.domains.includes(id)),
+    locator: locatorOf(partnership),
   };
   const cited = new Set();
   JSON.stringify(part, (key, value) => {
@@ -78,16 +113,31 @@ function detailsPart(partnership, events) {
   return part;
 }
 
-const owners = [];
-for (const partnership of data.partnerships) {
-  owners.push(partnership.id);
-  files.set(`details/${partnership.id}.json`, json(detailsPart(partnership, data.events.filter((e) => e.partnership === partnership.id))));
+// A details part per language: a page downloads its language's texts and French, the
+// language of the sources and everyone's fallback (quotes stay as written).
+const LANGUAGES = ['fr', 'en', 'ar'];
+const isText = (value) =>
+  value && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length > 0 && Object.entries(value).every(([k, v]) => /^[a-z]{2}(-[A-Za-z]{2,4})?$/.test(k) && typeof v === 'string');
+function inLanguage(value, language) {
+  if (Array.isArray(value)) return value.map((v) => inLanguage(v, language));
+  if (!value || typeof value !== 'object') return value;
+  if (isText(value)) {
+    const kept = Object.fromEntries(Object.entries(value).filter(([tag]) => tag.split('-')[0] === language || tag === 'fr'));
+    return Object.keys(kept).length ? kept : value;
+  }
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, inLanguage(v, language)]));
 }
+const detailFiles = [];
+const writeDetails = (owner, part) => {
+  for (const language of LANGUAGES) {
+    files.set(`details/${owner}.${language}.json`, json(inLanguage(part, language)));
+    detailFiles.push(`${owner}.${language}`);
+  }
+};
+for (const partnership of data.partnerships) writeDetails(partnership.id, detailsPart(partnership, data.events.filter((e) => e.partnership === partnership.id)));
 for (const institution of data.institutions) {
   const orphans = data.events.filter((e) => e.institution === institution.id && e.partnership === null);
-  if (!orphans.length) continue;
-  owners.push(`@${institution.id}`);
-  files.set(`details/@${institution.id}.json`, json(detailsPart(null, orphans)));
+  if (orphans.length) writeDetails(`@${institution.id}`, detailsPart(null, orphans));
 }
 
 const loaders = (folder, keys) => `{\n${keys.map((key) => `  ${JSON.stringify(key)}: () => import('./${folder}/${key}.json'),`).join('\n')}\n}`;
@@ -107,11 +157,11 @@ export const coreParts: Readonly<Record<string, () => Promise<{ default: unknown
 );
 
 files.set(
-  'details.ts',
+  'details-imports.ts',
   `/* Generated from data/cooperation.json by scripts/build-data.mjs. Do not edit. */
 
-/** What a card shows, per partnership (\`@institution\`: events without a partnership); see src/data/details.ts. */
-export const detailParts: Readonly<Record<string, () => Promise<{ default: unknown }>>> = ${loaders('details', owners)};
+/** The details parts as imports, for the npm build, whose users' bundlers follow them (see src/data/details-imports.ts). */
+export const detailImports: Readonly<Record<string, () => Promise<{ default: unknown }>>> = ${loaders('details', detailFiles)};
 `,
 );
 

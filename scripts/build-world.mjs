@@ -5,7 +5,7 @@
 //   src/geo/generated/world-equal-earth.ts  the default map's world, projected ahead as SVG paths
 //   src/geo/generated/world-topology.ts     simplified TopoJSON for the projections drawn at run time
 //   src/geo/generated/locator-world.ts      the card locator's coarse world
-//   src/geo/world-110m.json                 the topology as published, until the map stops using it
+//   test/fixtures/world-110m.json           the topology as published: the tests' reference
 // and checks them: no country turned inside out (spherical area under 2π), none lost, and
 // each module within its gzip budget. `--check` fails when a committed file differs from
 // what this script writes (run by `npm test`).
@@ -121,7 +121,7 @@ for (const [name, size] of Object.entries(sizes)) {
   if (size > BUDGET[name]) problems.push(`${name} world: ${size} bytes gzip, over its budget of ${Math.round(BUDGET[name])}`);
 }
 
-// The topology as published, with ISO codes: the map and card read it until they switch.
+// The topology as published, with ISO codes: the tests' reference (test/helpers/world.ts).
 const legacy = JSON.stringify({
   type: 'Topology',
   bbox: source.bbox,
@@ -135,7 +135,7 @@ const files = {
   [resolve(generated, 'world-equal-earth.ts')]: mapModule,
   [resolve(generated, 'world-topology.ts')]: otherModule,
   [resolve(generated, 'locator-world.ts')]: locatorModule,
-  [resolve(root, 'src/geo/world-110m.json')]: legacy,
+  [resolve(root, 'test/fixtures/world-110m.json')]: legacy,
 };
 
 if (problems.length) {

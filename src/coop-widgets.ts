@@ -3,10 +3,10 @@
  * It registers every element, but loads each one's code only when its tag appears on the
  * page, from the same folder: a page with only a timeline never downloads the map. When it
  * finds a tag, it asks for everything that tag will need at once (`<link rel=modulepreload>`:
- * the element's chunks and the data of its institutions), so the page waits for one round
- * trip instead of a chain of imports.
+ * the element's chunks and the data of its institutions or, for a card, of its partnership),
+ * so the page waits for one round trip instead of a chain of imports.
  */
-import { setLocale } from './localization.js';
+import { localeFor, setLocale } from './localization.js';
 
 const modules = {
   'coop-map': () => import('./map.js'),
@@ -26,13 +26,15 @@ interface Preloads {
   modules: Record<string, string[]>;
   /** The bundled data: `core/<institution>`. */
   data: Record<string, string[]>;
+  /** The folder of the bundled details parts (`<partnership>.<language>.json`). */
+  details: string;
 }
 const preloads: Preloads = readPreloads('__COOP_PRELOADS__');
 function readPreloads(text: string): Preloads {
   try {
     return JSON.parse(text) as Preloads;
   } catch {
-    return { modules: {}, data: {} };
+    return { modules: {}, data: {}, details: '' };
   }
 }
 
@@ -42,14 +44,20 @@ const here = import.meta.url;
 const requested = new Set<string>();
 const hinted = new Set<string>();
 
-/** Asks the browser for `files` now (once each); they are executed when imported. */
-function hint(files: readonly string[] | undefined): void {
+/** Asks the browser for `files` (modules, or with `fetch` JSON files) now, once each; they are used when asked for. */
+function hint(files: readonly string[] | undefined, as: 'module' | 'fetch' = 'module'): void {
   for (const file of files ?? []) {
     if (hinted.has(file)) continue;
     hinted.add(file);
     const link = document.createElement('link');
-    link.rel = 'modulepreload';
-    link.href = new URL(`./${file}.js`, here).href;
+    if (as === 'module') link.rel = 'modulepreload';
+    else {
+      // As the card's fetch asks for it (same-origin credentials), or it would be fetched twice.
+      link.rel = 'preload';
+      link.as = 'fetch';
+      link.crossOrigin = 'anonymous';
+    }
+    link.href = new URL(as === 'module' ? `./${file}.js` : `./${file}`, here).href;
     document.head.append(link);
   }
 }
@@ -62,7 +70,11 @@ function hintFor(element: Element): void {
     hint(preloads.modules.source);
     return;
   }
-  if (tag === 'coop-card') return;
+  if (tag === 'coop-card') {
+    const partnership = element.getAttribute('partnership')?.trim();
+    if (partnership && preloads.details) hint([`${preloads.details}${encodeURIComponent(partnership)}.${localeFor(document.documentElement.lang)}.json`], 'fetch');
+    return;
+  }
   const institutions = element.getAttribute('institution')?.split(/[\s,]+/).filter(Boolean);
   const cores = Object.keys(preloads.data).filter((key) => key.startsWith('core/'));
   for (const key of institutions?.length ? institutions.map((id) => `core/${id}`) : cores) hint(preloads.data[key]);

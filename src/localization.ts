@@ -4,17 +4,23 @@
  * falls back to French, and changing `lang` at run time switches every element.
  * `setLocale` is exported for developers who drive the language themselves.
  */
-import { configureLocalization } from '@lit/localize';
+import { configureLocalization, type LocaleModule } from '@lit/localize';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 
 export type Locale = typeof sourceLocale | (typeof targetLocales)[number];
 
 const locales = new Set<string>([sourceLocale, ...targetLocales]);
 
+// One import per language, written out: a template import would bring a resolver helper.
+const translations: Record<string, () => Promise<LocaleModule>> = {
+  en: () => import('./generated/locales/en.js'),
+  ar: () => import('./generated/locales/ar.js'),
+};
+
 const { getLocale, setLocale: setRuntimeLocale } = configureLocalization({
   sourceLocale,
   targetLocales,
-  loadLocale: (locale) => import(`./generated/locales/${locale}.js`),
+  loadLocale: (locale) => translations[locale](),
 });
 
 /** The supported locale closest to a language tag: "en-GB" gives "en", "de" gives "fr". */

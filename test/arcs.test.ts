@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { geoEqualEarth, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import { arcPath, greatCircleArc, type LonLat } from '../src/geo/arcs.js';
 import { equalEarth, loadProjection } from '../src/geo/map-projection.js';
-import { getWorld } from '../src/geo/world.js';
+import { getWorld } from './helpers/world.js';
 import { parsePath } from './helpers/svg-path.js';
 
 const places: Record<string, LonLat> = {

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/card.js';
 import type { CoopCard, CoopCards } from '../src/card.js';
-import { locatorMap } from '../src/components/coop-card/card-locator.js';
+import { locatorMap } from '../src/geo/locator.js';
 import { figureSentence } from '../src/components/shared/figures.js';
 import bundled from '../data/cooperation.json';
 import type { CooperationDataset } from '../src/data/schema.generated.js';

@@ -12,10 +12,10 @@ describe('CSS literal minification (build)', () => {
         content: '  two  spaces ';
       }
       @media (min-width: 500px) and (prefers-color-scheme: dark) {
-        .f { color: rgb(0 0 0 / 0.5); }
+        .f { color: rgb(0 0 0 / 0.5); margin: 0.25em -0.5em 10.5px; }
       }`;
     expect(minifyCss(css)).to.equal(
-      " :host([theme='dark']) .a > .b:hover,.c :is(.d,.e){margin:0 auto;width:calc(100% - 2px);content:'  two  spaces '}@media (min-width:500px) and (prefers-color-scheme:dark){.f{color:rgb(0 0 0 / 0.5)}}",
+      " :host([theme='dark']) .a > .b:hover,.c :is(.d,.e){margin:0 auto;width:calc(100% - 2px);content:'  two  spaces '}@media (min-width:500px) and (prefers-color-scheme:dark){.f{color:rgb(0 0 0 / .5);margin:.25em -.5em 10.5px}}",
     );
   });
 
@@ -25,7 +25,7 @@ describe('CSS literal minification (build)', () => {
   });
 
   it('gives the same computed styles as the unminified sheet', () => {
-    const css = `.a { color: rgb(1, 2, 3); margin: 1px 2px; } .a:hover::after { content: ' x '; }`;
+    const css = `.a { color: rgb(1, 2, 3); margin: 0.5px 2px -0.25em; opacity: 0.75; } .a:hover::after { content: ' x '; }`;
     const [plain, small] = [css, minifyCss(css)].map((text) => {
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(text);

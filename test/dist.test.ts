@@ -106,7 +106,7 @@ describe('dist/ in plain HTML pages', function () {
     page.document.documentElement.lang = 'en';
     await waitUntil(() => buttons()[1] === 'Table', 'did not switch to English', { timeout: 5000 });
     // Data text and dates follow too.
-    await waitUntil(() => shadow(page, 'coop-card')!.querySelector('h2')!.textContent === 'Angers – Tlemcen: kidney transplantation');
+    await waitUntil(() => shadow(page, 'coop-card')?.querySelector('h2')?.textContent === 'Angers – Tlemcen: kidney transplantation', 'the card did not switch to English');
     page.document.documentElement.lang = 'de';
     await waitUntil(() => buttons()[1] === 'Tableau', 'an unknown language did not fall back to French', { timeout: 5000 });
   });

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Partner } from '../src/data/schema.generated.js';
 import { locatorMap, type Locator } from '../src/geo/locator.js';
-import { getWorld } from '../src/geo/world.js';
+import { getWorld } from './helpers/world.js';
 import { pathBounds } from './helpers/svg-path.js';
 
 const city = (country: string, lat: number, lon: number): Partner => ({ name: null, city: 'x', country, lat, lon, precision: 'city' });

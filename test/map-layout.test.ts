@@ -1,11 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { geoDistance } from 'd3-geo';
 import { greatCircleArc, type LonLat } from '../src/geo/arcs.js';
-import { clusterPoints, fanOutOffsets } from '../src/geo/cluster.js';
-import { fitProjection, projectionName } from '../src/geo/projection.js';
-import { getWorld } from '../src/geo/world.js';
+import { clusterAtZoom, clusterPoints, fanOutOffsets } from '../src/geo/cluster.js';
+import { equalEarth } from '../src/geo/map-projection.js';
+import { fitProjection, projectionName } from './helpers/d3-projection.js';
+import { getWorld } from './helpers/world.js';
 import { normalizeDataset } from '../src/data/dataset.js';
-import { clusterAtZoom, layoutMap } from '../src/components/coop-map/map-layout.js';
+import { layoutMap } from '../src/components/coop-map/map-layout.js';
 import { transformToFit } from '../src/geo/zoom-transform.js';
 import { smallDataset } from './fixtures/small-dataset.js';
 
@@ -100,7 +101,7 @@ describe('map geometry (pure)', () => {
 
 describe('map layout (pure)', () => {
   const dataset = normalizeDataset(smallDataset());
-  const projection = fitProjection('equal-earth', 800, 450, getWorld().landWithoutAntarctica)!;
+  const projection = equalEarth;
 
   it('places homes, partners west to east, and one arc per located partner', () => {
     const layout = layoutMap(dataset, dataset.partnerships, projection);
@@ -126,7 +127,8 @@ describe('map layout (pure)', () => {
 
   it('groups the two Hanoi partners at world zoom and separates nothing else', () => {
     const layout = layoutMap(dataset, dataset.partnerships, projection);
-    const clusters = clusterAtZoom(layout.partners, { k: 1, x: 0, y: 0 }, 18);
+    // At world zoom on an 800 px map: canonical units are 0.8 px.
+    const clusters = clusterAtZoom(layout.partners, { k: 0.8, x: 0, y: 0 }, 18);
     expect(clusters.map((c) => c.members.length)).to.deep.equal([1, 1, 2]);
     const hanoi = clusters[2];
     expect([hanoi.baseX, hanoi.baseY]).to.deep.equal([layout.partners[2].x, layout.partners[2].y]);

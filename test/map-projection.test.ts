@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { geoEqualEarth, geoMercator, geoNaturalEarth1, geoPath, type GeoProjection } from 'd3-geo';
 import { equalEarth, fitToBox, loadProjection, type MapProjection } from '../src/geo/map-projection.js';
-import { fitProjection } from '../src/geo/projection.js';
-import { getWorld } from '../src/geo/world.js';
+import { fitProjection } from './helpers/d3-projection.js';
+import { getWorld } from './helpers/world.js';
 import { parsePath, pathBounds, seededRandom } from './helpers/svg-path.js';
 
 /** d3's projection fitted the way the generated worlds are: land but Antarctica, width 1000. */

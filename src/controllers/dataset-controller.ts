@@ -36,15 +36,22 @@ export class DatasetController implements ReactiveController {
     const request = this.#request();
     const key = requestKey(request);
     if (key !== this.#loadedKey) {
+      // The same data in another language: what is shown stays until the new texts arrive.
+      const sameData = this.#loadedKey !== undefined && requestKey({ ...request, language: undefined }) === this.#loadedWithout;
       this.#loadedKey = key;
-      void this.#load(request);
+      this.#loadedWithout = requestKey({ ...request, language: undefined });
+      void this.#load(request, sameData);
     }
   }
 
-  async #load(request: DataRequest): Promise<void> {
+  #loadedWithout: string | undefined = undefined;
+
+  async #load(request: DataRequest, keepShown: boolean): Promise<void> {
     const generation = ++this.#generation;
-    this.status = 'loading';
-    this.error = null;
+    if (!keepShown || this.status !== 'loaded') {
+      this.status = 'loading';
+      this.error = null;
+    }
     // Waiting for the page language's strings too: the first view appears in its language.
     const [result] = await Promise.all([this.#loader(request), localeReady()]);
     if (generation !== this.#generation) return;

@@ -19,6 +19,11 @@ export interface ZoomOptions {
 export class ZoomController implements ReactiveController {
   /** The transform shown. */
   transform: ZoomTransform = IDENTITY;
+  /**
+   * The transform at the last moment no gesture was under way: what costly layers are drawn
+   * at (during a gesture, they are moved from there by a CSS transform).
+   */
+  settled: ZoomTransform = IDENTITY;
   readonly #host: ReactiveControllerHost;
   readonly #options: ZoomOptions;
   readonly #gestures: ZoomGestures;
@@ -29,7 +34,10 @@ export class ZoomController implements ReactiveController {
     this.#gestures = new ZoomGestures({
       zoom: (factor, x, y) => this.set(scaleAbout(this.transform, factor, x, y)),
       pan: (dx, dy) => this.translateBy(dx, dy),
-      gesture: () => host.requestUpdate(),
+      gesture: (active) => {
+        if (!active) this.settled = this.transform;
+        host.requestUpdate();
+      },
       plainWheel: () => options.onPlainWheel?.(),
       dragsFrom: options.dragsFrom,
     });
@@ -55,6 +63,7 @@ export class ZoomController implements ReactiveController {
     const next = constrain(t, this.#options.limits());
     if (sameTransform(next, this.transform)) return;
     this.transform = next;
+    if (!this.gesturing) this.settled = next;
     this.#host.requestUpdate();
   }
 

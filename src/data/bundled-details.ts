@@ -1,13 +1,15 @@
 /**
- * Bundled partnerships told whole, one part each (scripts/build-data.mjs): what a card shows
- * (summaries, activities, figures, people, events, citations), and what an event's details
- * and a search through descriptions need. A card asks for its partnership's part alone.
+ * Bundled partnerships told whole, one part per partnership and language (see
+ * scripts/build-data.mjs): what a card shows (summaries, activities, figures, people, events,
+ * citations), and what an event's details and a search through descriptions need. How a
+ * part is read is `details-source.ts`'s business.
  */
-import { detailParts } from '../generated/data/details.js';
 import { institutions } from '../generated/data/index.js';
 import { bundledDataset } from './bundled.js';
+import { fetchPart } from './details-source.js';
 import { normalizeDataset, type Dataset } from './dataset.js';
 import { requestDataset, type DataRequest, type RequestResult } from './request.js';
+import type { Locator } from '../geo/locator.js';
 import type { DatedEvent, LocalizedText, Partnership, SourceDocument } from './schema.generated.js';
 
 /** A partnership (or, under `@institution`, an institution's events without one) with every field. */
@@ -17,16 +19,26 @@ export interface DetailPart {
   /** The documents they cite, and the labels of the partnership's domains. */
   documents: SourceDocument[];
   domains: Record<string, LocalizedText>;
+  /** The card's locator, drawn at build time (160 × 110), or null when nothing can be placed. */
+  locator: Locator | null;
 }
 
 const parts = new Map<string, Promise<DetailPart | null>>();
-const datasets = new Map<string, Promise<Dataset>>();
 
-/** The bundled part of a partnership (`@institution`: its events without one), or null. */
-export function bundledDetails(owner: string): Promise<DetailPart | null> {
-  let part = parts.get(owner);
-  if (!part) parts.set(owner, (part = Object.hasOwn(detailParts, owner) ? detailParts[owner]().then((m) => m.default as DetailPart) : Promise.resolve(null)));
+/** The bundled part of a partnership (`@institution`: its events without one) in `language`, or null when there is none. */
+export function bundledDetails(owner: string, language: string): Promise<DetailPart | null> {
+  const key = `${owner}.${language}`;
+  let part = parts.get(key);
+  if (!part) parts.set(key, (part = fetchPart(owner, language) as Promise<DetailPart | null>));
   return part;
+}
+
+const datasets = new Map<string, Promise<Dataset>>();
+const locators = new WeakMap<Dataset, Locator | null>();
+
+/** The locator drawn ahead for a card's bundled partnership; undefined when `dataset` is not one (draw it then). */
+export function bundledLocator(dataset: Dataset): Locator | null | undefined {
+  return locators.get(dataset);
 }
 
 /**
@@ -39,14 +51,17 @@ export function requestPartnership(request: DataRequest): Promise<RequestResult>
   if (request.src?.trim()) return requestDataset(request);
   // No partnership yet (a card waiting for a selection): the index is enough.
   if (!id) return requestDataset({ src: null, institutions: [] });
-  let dataset = datasets.get(id);
+  const language = request.language ?? 'fr';
+  const key = `${id}.${language}`;
+  let dataset = datasets.get(key);
   if (!dataset) {
-    dataset = bundledDetails(id).then((part) =>
-      part?.partnership
-        ? normalizeDataset({ version: 1, institutions: [...institutions], partnerships: [part.partnership], events: part.events, documents: part.documents, domains: part.domains })
-        : bundledDataset(null),
-    );
-    datasets.set(id, dataset);
+    dataset = bundledDetails(id, language).then((part) => {
+      if (!part?.partnership) return bundledDataset(null);
+      const one = normalizeDataset({ version: 1, institutions: [...institutions], partnerships: [part.partnership], events: part.events, documents: part.documents, domains: part.domains });
+      locators.set(one, part.locator);
+      return one;
+    });
+    datasets.set(key, dataset);
   }
   return dataset.then((d) => ({ status: 'loaded', dataset: d, rejected: null }));
 }

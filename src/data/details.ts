@@ -10,43 +10,46 @@ import { normalizeDataset, type Dataset, type EventRecord } from './dataset.js';
 /** What one details part covers: a partnership id, or `@institution` for its events without a partnership. */
 const ownerOf = (event: EventRecord): string => event.partnership ?? `@${event.institution}`;
 
-/** Full events by id, per dataset, as their parts arrive. */
+/** Full events by language and id, per dataset, as their parts arrive. */
 const full = new WeakMap<Dataset, Map<string, EventRecord>>();
 
-/** An event with every field if it is at hand; undefined while it still has to be fetched, null when unknown. */
-export function peekEventDetails(dataset: Dataset, eventId: string): EventRecord | null | undefined {
+/** An event with every field (texts in `language` and French) if at hand; undefined while it still has to be fetched, null when unknown. */
+export function peekEventDetails(dataset: Dataset, eventId: string, language: string): EventRecord | null | undefined {
   const event = dataset.eventById.get(eventId);
   if (!event) return null;
-  return dataset.complete ? event : full.get(dataset)?.get(eventId);
+  return dataset.complete ? event : full.get(dataset)?.get(`${language}|${eventId}`);
 }
 
 /** An event with every field; null when `dataset` has no such event. */
-export async function loadEventDetails(dataset: Dataset, eventId: string): Promise<EventRecord | null> {
-  const known = peekEventDetails(dataset, eventId);
+export async function loadEventDetails(dataset: Dataset, eventId: string, language: string): Promise<EventRecord | null> {
+  const known = peekEventDetails(dataset, eventId, language);
   if (known !== undefined) return known;
   const event = dataset.eventById.get(eventId)!;
-  const part = await bundledDetails(ownerOf(event));
-  let byId = full.get(dataset);
-  if (!byId) full.set(dataset, (byId = new Map()));
+  const part = await bundledDetails(ownerOf(event), language);
+  let byKey = full.get(dataset);
+  if (!byKey) full.set(dataset, (byKey = new Map()));
   for (const e of part?.events ?? []) {
     const record = dataset.eventById.get(e.id);
-    if (record) byId.set(e.id, { ...e, interval: record.interval });
+    if (record) byKey.set(`${language}|${e.id}`, { ...e, interval: record.interval });
   }
-  return byId.get(eventId) ?? event;
+  return byKey.get(`${language}|${eventId}`) ?? event;
 }
 
-const completed = new WeakMap<Dataset, Promise<Dataset>>();
+const completed = new WeakMap<Dataset, Map<string, Promise<Dataset>>>();
 
 /**
- * `dataset` with every field of every record (itself if it has them already): what a search
- * through descriptions and summaries needs. Fetches the missing parts once.
+ * `dataset` with every field of every record, texts in `language` and French (itself if it
+ * has every field already): what a search through descriptions and summaries needs.
+ * Fetches the missing parts once.
  */
-export function completeDataset(dataset: Dataset): Promise<Dataset> {
+export function completeDataset(dataset: Dataset, language: string): Promise<Dataset> {
   if (dataset.complete) return Promise.resolve(dataset);
-  let loading = completed.get(dataset);
+  let byLanguage = completed.get(dataset);
+  if (!byLanguage) completed.set(dataset, (byLanguage = new Map()));
+  let loading = byLanguage.get(language);
   if (!loading) {
     const owners = [...new Set([...dataset.partnerships.map((p) => p.id), ...dataset.events.map(ownerOf)])];
-    loading = Promise.all(owners.map(bundledDetails)).then((all) => {
+    loading = Promise.all(owners.map((owner) => bundledDetails(owner, language))).then((all) => {
       const partnerships = new Map(all.flatMap((part) => (part?.partnership ? [[part.partnership.id, part.partnership] as const] : [])));
       const events = new Map(all.flatMap((part) => part?.events ?? []).map((e) => [e.id, e]));
       const documents = new Map(all.flatMap((part) => part?.documents ?? []).map((d) => [d.file, d]));
@@ -59,7 +62,7 @@ export function completeDataset(dataset: Dataset): Promise<Dataset> {
         events: dataset.events.map((e) => events.get(e.id) ?? e),
       });
     });
-    completed.set(dataset, loading);
+    byLanguage.set(language, loading);
   }
   return loading;
 }

@@ -14,6 +14,8 @@ export interface DataRequest {
   institutions?: readonly string[] | null;
   /** The one partnership a card shows (see `bundled-details.ts`). */
   partnership?: string | null;
+  /** The language of the texts wanted: the bundled details come per language. */
+  language?: string;
 }
 
 /** What a request gives: data to show (and what was set aside), or why there is none. */
@@ -34,6 +36,6 @@ export async function requestDataset(request: DataRequest): Promise<RequestResul
 export function requestKey(request: DataRequest): string {
   const src = request.src?.trim();
   if (src) return `src:${src}`;
-  if (request.partnership) return `partnership:${request.partnership.trim()}`;
+  if (request.partnership) return `partnership:${request.partnership.trim()}.${request.language ?? 'fr'}`;
   return `bundled:${request.institutions ? [...request.institutions].sort().join(' ') : '*'}`;
 }

@@ -4,6 +4,8 @@
  * deterministic: the same points in the same order give the same clusters.
  */
 
+import type { ZoomTransform } from './zoom-transform.js';
+
 /** A point to place: an id and its screen position. */
 export interface ScreenPoint {
   id: string;
@@ -94,4 +96,35 @@ export function fanOutOffsets(count: number, spacing = 26): [number, number][] {
 
 function round(value: number): number {
   return Math.round(value * 10) / 10;
+}
+
+/** A cluster in the points' own coordinates, so it can follow the zoom until it is recomputed. */
+export type PointCluster<P extends { id: string; x: number; y: number }> = Cluster<P & ScreenPoint> & {
+  /** Centre in the points' own coordinates. */
+  baseX: number;
+  baseY: number;
+};
+
+/**
+ * Groups points that would fall within `radius` screen pixels of each other under `t`
+ * (screen = point × k + (x, y)). The members keep the input order, so a map's clusters
+ * begin with their westernmost member.
+ */
+export function clusterAtZoom<P extends { id: string; x: number; y: number }>(
+  points: readonly P[],
+  t: ZoomTransform,
+  radius: number,
+): PointCluster<P>[] {
+  const screen = points.map((p) => ({ ...p, base: p, x: p.x * t.k + t.x, y: p.y * t.k + t.y }));
+  return clusterPoints(screen, radius).map((c) => {
+    const members = c.members.map((m) => m.base) as (P & ScreenPoint)[];
+    return {
+      key: c.key,
+      x: c.x,
+      y: c.y,
+      members,
+      baseX: members.reduce((s, m) => s + m.x, 0) / members.length,
+      baseY: members.reduce((s, m) => s + m.y, 0) / members.length,
+    };
+  });
 }

@@ -1,7 +1,7 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { requestPartnership } from '../../data/bundled-details.js';
+import { bundledLocator, requestPartnership } from '../../data/bundled-details.js';
 import type { Dataset, PartnershipRecord } from '../../data/dataset.js';
 import { resolveText, textIn } from '../../data/localized-text.js';
 import type { Citation, LocalizedText } from '../../data/schema.generated.js';
@@ -17,13 +17,13 @@ import { CoopElement } from '../shared/coop-element.js';
 import { themeStyles } from '../shared/theme.js';
 import { countryName } from '../shared/intl.js';
 import { activityTypeLabel, eventStatusLabel, partnershipKindLabel, partnershipStatusLabel } from '../shared/labels.js';
-import type { Locator } from './card-locator.js';
-
-// The locator needs the world topology and d3-geo, the heaviest parts of the library: they
-// load on first use, so a page with cards and no map pays for them only when a card shows.
-let locatorModule: typeof import('./card-locator.js') | null = null;
-let locatorLoading: Promise<typeof import('./card-locator.js')> | null = null;
+import type { Locator } from '../../geo/locator.js';
+import { memoize } from '../../model/memoize.js';
 import { cardStyles } from './coop-card.styles.js';
+
+// A bundled partnership's locator is drawn at build time; for a file's data the card draws
+// it with this module (the locator's world and code), loaded on first use.
+let locatorModule: typeof import('../../geo/locator.js') | null = null;
 
 /**
  * One partnership told whole: who, where, since when, on what, what came of it, who leads
@@ -62,14 +62,13 @@ export class CoopCard extends CoopElement {
   /** The partnership selected on the page, shown when `partnership` is absent. */
   @state() private followed: string | null = null;
 
-  private readonly data = new DatasetController(this, () => ({ src: this.src, partnership: this.shownId }), requestPartnership);
+  private readonly data = new DatasetController(this, () => ({ src: this.src, partnership: this.shownId, language: currentLocale() }), requestPartnership);
 
   constructor() {
     super();
     // Registered with the element; follows selections of the card's group.
     new LinkedSelectionController(this, (detail) => (this.followed = detail.partnershipId));
   }
-  private locatorCache: { id: string; locator: Locator | null } | null = null;
   private reported: unknown = null;
 
   private openedForPrint: HTMLDetailsElement[] = [];
@@ -123,7 +122,7 @@ export class CoopCard extends CoopElement {
   private renderCard(p: PartnershipRecord, dataset: Dataset, locale: string): TemplateResult {
     const events = dataset.eventsByPartnership.get(p.id) ?? [];
     const institution = dataset.institutionById.get(p.institution);
-    const locator = this.locatorFor(p);
+    const locator = this.locatorFor(p, dataset);
     const figures = this.compact ? (p.figures ?? []).slice(0, 2) : (p.figures ?? []);
     return html`<article part="card" aria-labelledby="title">
       <header>
@@ -131,8 +130,8 @@ export class CoopCard extends CoopElement {
         ${this.heading(this.localized(p.title, locale), this.headingLevel)}
         ${locator
           ? this.renderLocator(locator, p, locale)
-          : p.partners.length && !locatorModule
-            ? html`<svg class="locator" viewBox=${this.compact ? '0 0 96 72' : '0 0 160 110'} aria-hidden="true"></svg>`
+          : locator === undefined
+            ? html`<svg class="locator" viewBox="0 0 160 110" aria-hidden="true"></svg>`
             : nothing}
         ${p.partners.length ? this.renderPlaces(p, locale) : nothing}
       </header>
@@ -306,18 +305,22 @@ export class CoopCard extends CoopElement {
     return lang.split('-')[0] === locale ? text : html`<span lang=${lang} dir="auto">${text}</span>`;
   }
 
-  private locatorFor(p: PartnershipRecord): Locator | null {
-    if (!locatorModule) {
-      locatorLoading ??= import('./card-locator.js').then((m) => (locatorModule = m));
-      void locatorLoading.then(() => this.requestUpdate());
-      return null;
-    }
-    const { locatorMap } = locatorModule;
-    if (this.locatorCache?.id !== p.id) {
-      const size = this.compact ? ([96, 72] as const) : ([160, 110] as const);
-      this.locatorCache = { id: p.id, locator: p.partners.length ? locatorMap(p.partners, ...size) : null };
-    }
-    return this.locatorCache.locator;
+  /** The small map of the partners' places, drawn for a file's data (the bundled data brings its own). */
+  private readonly locator = memoize((partners: PartnershipRecord['partners'], draw: typeof import('../../geo/locator.js')['locatorMap']): Locator | null =>
+    partners.length ? draw(partners, 160, 110) : null,
+  );
+
+  /** The locator, null when nothing can be placed, undefined while its code loads. */
+  private locatorFor(p: PartnershipRecord, dataset: Dataset): Locator | null | undefined {
+    const drawn = bundledLocator(dataset);
+    if (drawn !== undefined) return drawn;
+    if (locatorModule) return this.locator(p.partners, locatorModule.locatorMap);
+    if (!p.partners.length) return null;
+    void import('../../geo/locator.js').then((module) => {
+      locatorModule = module;
+      this.requestUpdate();
+    });
+    return undefined;
   }
 
   private unknownMessage(id: string, dataset: Dataset): string {

@@ -1,48 +1,32 @@
 import { localized, msg, str } from '@lit/localize';
-import type { GeoProjection } from 'd3-geo';
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { PartnershipRecord } from '../../data/dataset.js';
-import { textIn } from '../../data/localized-text.js';
-import { eventsMatching, parseTokenList, partnershipsMatching } from '../../data/query.js';
 import { DatasetController } from '../../controllers/dataset-controller.js';
 import { LinkedSelectionController } from '../../controllers/linked-selection-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { WheelHintController, wheelHintStyles } from '../../controllers/wheel-hint-controller.js';
+import { ZoomController } from '../../controllers/zoom-controller.js';
+import type { PartnershipRecord } from '../../data/dataset.js';
+import { textIn } from '../../data/localized-text.js';
+import { eventsMatching } from '../../data/query.js';
 import { CoopLoadEvent } from '../../events/coop-load.js';
 import { CoopSelectEvent } from '../../events/coop-select.js';
-import { fanOutOffsets } from '../../geo/cluster.js';
-import { fitProjection, projectionName } from '../../geo/projection.js';
-import { getWorld } from '../../geo/world.js';
+import { equalEarth, loadProjection, projectionName, type MapProjection, type ProjectionName } from '../../geo/map-projection.js';
 import { currentLocale } from '../../localization.js';
-import { formatPartialDate } from '../../time/format-date.js';
 import { CardDialogController, cardDialogStyles } from '../shared/card-dialog.js';
-import { downloadButtons } from '../shared/download-buttons.js';
 import { CoopFilteredElement } from '../shared/coop-filtered-element.js';
+import { downloadButtons, downloadStyles } from '../shared/download-buttons.js';
+import { formatNumber } from '../shared/intl.js';
 import { themeStyles } from '../shared/theme.js';
-import { countryName, formatNumber } from '../shared/intl.js';
-import { partnershipStatusLabel } from '../shared/labels.js';
 import { ArcCanvas } from './arc-canvas.js';
 import { mapStyles } from './coop-map.styles.js';
-import { ZoomController } from '../../controllers/zoom-controller.js';
-import { IDENTITY, sameTransform, transformToFit, type ZoomTransform } from '../../geo/zoom-transform.js';
-import { clusterAtZoom, layoutMap, type HomePoint, type MapLayout, type PartnerPoint, type PointCluster } from './map-layout.js';
-import { clusterLabel, clusterMark, homeLabel, homeMark, partnerLabel, partnerMark, partnerName, spokes } from './map-marks.js';
+import { mapKeyAction, moveIndex, ZOOM_STEP } from './map-keyboard.js';
+import type { MapLayout } from './map-layout.js';
+import { clusterLabel, clusterMark, homeLabel, homeMark, partnerLabel, partnerMark, spokes } from './map-marks.js';
+import { CANVAS_ARCS, defaultFocusKey, MapModel, MAX_ZOOM, screenTransform, type Mark } from './map-model.js';
+import { mapLegend, tooltip, worldLayer, zoomButtons } from './map-parts.js';
 import { mapTable, tableRows } from './map-table.js';
-import { projectWorld, type WorldPaths } from './world-paths.js';
-
-/** Above this many arcs, arcs are drawn on a canvas: SVG with thousands of paths cannot hold 60 fps. */
-const CANVAS_ARCS = 400;
-/** Marks closer than this (screen px) are grouped; more partners, wider groups, fewer marks to move each frame. */
-const clusterRadius = (points: number) => (points < 500 ? 24 : points < 2000 ? 32 : 40);
-const MAX_ZOOM = 32;
-
-/** A mark on screen, in keyboard order. */
-type Mark =
-  | { type: 'home'; key: string; x: number; y: number; home: HomePoint }
-  | { type: 'partner'; key: string; x: number; y: number; point: PartnerPoint; fanned?: { cx: number; cy: number } }
-  | { type: 'cluster'; key: string; x: number; y: number; cluster: PointCluster<PartnerPoint> };
 
 /**
  * A world map of a hospital's international partners: home institution(s), partner
@@ -71,7 +55,7 @@ type Mark =
  */
 @localized()
 export class CoopMap extends CoopFilteredElement {
-  static override styles = [themeStyles, mapStyles, cardDialogStyles, wheelHintStyles];
+  static override styles = [themeStyles, downloadStyles, mapStyles, cardDialogStyles, wheelHintStyles];
 
   /** The projection: equal-earth (default), natural-earth or mercator. */
   @property() projection: string | null = null;
@@ -86,135 +70,149 @@ export class CoopMap extends CoopFilteredElement {
   /** When the page has no `<coop-card>`, a selection opens the partnership's card in a dialog. */
   @property({ type: Boolean, attribute: 'open-card' }) openCard = false;
 
+  /** The group of partners shown fanned out, by its key. */
   @state() private openCluster: string | null = null;
+  /** The mark whose tooltip shows. */
   @state() private tipKey: string | null = null;
+  /** The mark in the tab order (roving tabindex). */
   @state() private focusKey: string | null = null;
+  /** The world of the projection asked for (Equal Earth until another one has loaded). */
+  @state() private world: MapProjection = equalEarth;
 
   @query('.frame') private frame?: HTMLElement;
   @query('canvas') private canvas?: HTMLCanvasElement;
-  @query('.tooltip') private tooltip?: HTMLElement;
+  @query('.tooltip') private tooltipBox?: HTMLElement;
 
   private readonly data = new DatasetController(this, () => this.dataRequest());
   private readonly size = new ResizeController(this, () => this.frame);
+  private readonly model = new MapModel();
+  private readonly wheelHint = new WheelHintController(this);
+  private readonly zoom = new ZoomController(this, {
+    limits: () => ({ minK: 1, maxK: MAX_ZOOM, width: this.size.width, height: this.size.height }),
+    dragsFrom: (target) => !target.closest('.zoom'),
+    onPlainWheel: () => this.wheelHint.show(),
+  });
   private readonly cardDialog = new CardDialogController(this);
-
   private readonly link = new LinkedSelectionController(this, (detail) => {
     this.linkedSelection = detail.partnershipId;
     this.selected = detail.partnershipId;
   });
   /** The last selection received from the group, to tell it from one the page set. */
   private linkedSelection: string | null = null;
-
-  private partnerships: PartnershipRecord[] = [];
-  private projectionFn: GeoProjection | null = null;
-  private world: WorldPaths | null = null;
-  private layout: MapLayout | null = null;
-  /** The transform the world and arcs were last drawn at; during a gesture they are moved by CSS from there. */
-  private drawnTransform: ZoomTransform = IDENTITY;
   private readonly arcCanvas = new ArcCanvas();
-  /** Accessible names by mark key, for the current layout and locale (Intl is slow per frame). */
-  private labels = new Map<string, string>();
-  private labelsLocale = '';
-  private clusters: PointCluster<PartnerPoint>[] = [];
-  private marks: Mark[] = [];
-  private initialTransform: ZoomTransform = IDENTITY;
-  private clusteredAt: ZoomTransform | null = null;
-  private readonly wheelHint = new WheelHintController(this);
-  /** The one owner of the zoom transform. */
-  private readonly zoom = new ZoomController(this, {
-    limits: () => ({ minK: 1, maxK: MAX_ZOOM, width: this.size.width, height: this.size.height }),
-    dragsFrom: (target) => !target.closest('.zoom'),
-    onPlainWheel: () => this.wheelHint.show(),
-  });
+  /** The layout and fit whose initial view the zoom was last set to, and the partnerships `coop-load` last reported. */
+  private framed: { layout: MapLayout; fit: object } | null = null;
+  private reported: PartnershipRecord[] | null = null;
 
-  private get transform(): ZoomTransform {
-    return this.zoom.transform;
+  // ——— derived ———
+
+  private partnerships(): PartnershipRecord[] {
+    return this.data.dataset ? this.model.partnerships(this.data.dataset, this.filter) : [];
   }
-  private pendingFocus = false;
 
-  protected override willUpdate(): void {
-    const { width, height } = this.size;
-    // The world is drawn as soon as the element has a size, data or not: the loading state
-    // shows the map it will fill.
-    const sizeKey = `${this.projection}|${width}x${height}`;
-    if (sizeKey !== this.laidOut.sizeKey) {
-      this.projectionFn = fitProjection(projectionName(this.projection), width, height, getWorld().landWithoutAntarctica);
-      this.world = this.projectionFn ? projectWorld(this.projectionFn) : null;
-    }
-    const dataset = this.data.dataset;
-    const filterKey = this.filterKey();
-    if (dataset !== this.laidOut.dataset || filterKey !== this.laidOut.filterKey || sizeKey !== this.laidOut.sizeKey) {
-      this.laidOut = { dataset, filterKey, sizeKey };
-      this.partnerships = dataset ? partnershipsMatching(dataset, this.filter).filter((p) => p.partners.length > 0) : [];
-      this.layout = dataset && this.projectionFn ? layoutMap(dataset, this.partnerships, this.projectionFn) : null;
-      this.labels.clear();
-      this.initialTransform = transformToFit(this.layout ? [...this.layout.homes, ...this.layout.partners] : [], width, height);
+  private layout(): MapLayout | null {
+    return this.data.dataset ? this.model.layout(this.data.dataset, this.partnerships(), this.world) : null;
+  }
+
+  private fit() {
+    return this.model.fit(this.world, this.size.width, this.size.height);
+  }
+
+  /** The marks on screen, in keyboard order. */
+  private marks(): Mark[] {
+    const layout = this.layout();
+    const fit = this.fit();
+    if (!layout || !fit.k) return [];
+    // Groups are made at rest; during a gesture they follow it, then regroup.
+    const clusters = this.model.clusters(layout, screenTransform(fit, this.zoom.settled));
+    return this.model.marks(layout, clusters, screenTransform(fit, this.zoom.transform), this.size.width, this.size.height, this.openCluster);
+  }
+
+  // ——— lifecycle ———
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('projection')) this.loadWorld(projectionName(this.projection));
+    // A new layout or size opens on its partners.
+    const layout = this.layout();
+    const fit = this.fit();
+    if (layout && fit.k && (this.framed?.layout !== layout || this.framed.fit !== fit)) {
+      this.framed = { layout, fit };
       this.openCluster = null;
-      this.zoom.set(this.initialTransform);
+      this.zoom.set(this.model.initial(layout, fit, this.size.width, this.size.height));
     }
-    if (!this.zoom.gesturing) this.drawnTransform = this.transform;
-    if (!this.layout) {
-      this.marks = [];
-      return;
-    }
-    // Groups are recomputed when a zoom ends; during a gesture the existing ones follow it.
-    if (!this.clusteredAt || (!this.zoom.gesturing && !sameTransform(this.clusteredAt, this.transform))) {
-      this.clusters = clusterAtZoom(this.layout.partners, this.transform, clusterRadius(this.layout.partners.length));
-      this.clusteredAt = this.transform;
-      if (this.openCluster && !this.clusters.some((c) => c.key === this.openCluster)) this.openCluster = null;
-    }
-    this.marks = this.computeMarks();
   }
 
-  /** What the layout was last computed for. */
-  private laidOut: { dataset: unknown; filterKey: string; sizeKey: string } = { dataset: null, filterKey: '', sizeKey: '' };
+  private loadWorld(name: ProjectionName): void {
+    if (name === 'equal-earth') this.world = equalEarth;
+    // Only the latest request counts: the attribute may change again while one loads.
+    else void loadProjection(name).then((world) => projectionName(this.projection) === name && (this.world = world));
+  }
 
-  private filterKey(): string {
-    return [this.institution, this.country, this.domain, this.status, this.kind].join('|');
+  protected override updated(changed: PropertyValues<this>): void {
+    // A selection set by the page (the `selected` attribute) is shared with the group.
+    if (changed.has('selected') && this.selected !== this.linkedSelection) {
+      this.linkedSelection = this.selected;
+      this.link.share({ partnershipId: this.selected });
+    }
+    this.zoom.attach(this.frame && this.data.status === 'loaded' && !this.noZoom ? this.frame : null);
+    this.drawBaseLayers();
+    this.positionTooltip();
+    this.announceLoad();
+  }
+
+  /** Fires `coop-load` once per dataset and filter, after the render that shows them. */
+  private announceLoad(): void {
+    const dataset = this.data.dataset;
+    if (this.data.status !== 'loaded' || !dataset) return;
+    const partnerships = this.partnerships();
+    if (partnerships === this.reported) return;
+    this.reported = partnerships;
+    const ids = new Set(partnerships.map((p) => p.id));
+    const events = eventsMatching(dataset).filter((e) => e.partnership !== null && ids.has(e.partnership)).length;
+    this.dispatchEvent(new CoopLoadEvent({ partnerships: partnerships.length, events }));
   }
 
   /**
-   * The marks on screen, in keyboard order. Marks outside the view (plus a margin) are left
-   * out: zoomed in on thousands of partners, rendering the unseen ones would cost every frame.
+   * Draws the arcs canvas at rest; during a gesture, moves the world and the arcs with a
+   * CSS transform from where they were drawn (composited, no repaint).
    */
-  private computeMarks(): Mark[] {
-    const t = this.transform;
+  private drawBaseLayers(): void {
     const { width, height } = this.size;
-    const margin = 40;
-    const visible = (x: number, y: number) => x >= -margin && y >= -margin && x <= width + margin && y <= height + margin;
-    const toScreen = (x: number, y: number) => [x * t.k + t.x, y * t.k + t.y] as const;
-    const marks: Mark[] = [];
-    for (const home of this.layout!.homes) {
-      const [x, y] = toScreen(home.x, home.y);
-      if (visible(x, y)) marks.push({ type: 'home', key: `home:${home.id}`, x, y, home });
-    }
-    for (const cluster of this.clusters) {
-      const [x, y] = toScreen(cluster.baseX, cluster.baseY);
-      if (!visible(x, y)) continue;
-      if (cluster.members.length === 1) {
-        const [point] = cluster.members;
-        const [px, py] = toScreen(point.x, point.y);
-        marks.push({ type: 'partner', key: point.id, x: px, y: py, point });
-      } else if (cluster.key === this.openCluster) {
-        fanOutOffsets(cluster.members.length).forEach(([dx, dy], i) => {
-          const point = cluster.members[i];
-          marks.push({ type: 'partner', key: point.id, x: x + dx, y: y + dy, point, fanned: { cx: x, cy: y } });
-        });
-      } else {
-        marks.push({ type: 'cluster', key: `cluster:${cluster.key}`, x, y, cluster });
-      }
-    }
-    return marks;
+    const layout = this.layout();
+    const fit = this.fit();
+    if (this.canvas && layout && fit.k) this.arcCanvas.draw(this.canvas, layout, screenTransform(fit, this.zoom.settled), this.selected, width, height);
+    const t = this.zoom.transform;
+    const d = this.zoom.settled;
+    const s = t.k / d.k;
+    const relative = this.zoom.gesturing ? `translate(${t.x - d.x * s}px, ${t.y - d.y * s}px) scale(${s})` : '';
+    for (const layer of this.renderRoot.querySelectorAll<HTMLElement | SVGElement>('.base, canvas')) layer.style.transform = relative;
   }
+
+  /** Beside the mark, flipped to stay inside the map; through the CSSOM, which a strict CSP allows. */
+  private positionTooltip(): void {
+    const box = this.tooltipBox;
+    const mark = this.tipKey ? this.marks().find((m) => m.key === this.tipKey) : undefined;
+    if (!box || !mark) return;
+    const { width, height } = this.size;
+    const rect = box.getBoundingClientRect();
+    const left = mark.x + 14 + rect.width > width ? Math.max(4, mark.x - 14 - rect.width) : mark.x + 14;
+    const top = Math.min(Math.max(4, mark.y - rect.height / 2), Math.max(4, height - rect.height - 4));
+    box.style.translate = `${Math.round(left)}px ${Math.round(top)}px`;
+  }
+
+  // ——— render ———
 
   protected override render() {
     const locale = currentLocale();
     const { status, dataset, error } = this.data;
+    const loaded = status === 'loaded' && !!dataset;
+    const partnerships = this.partnerships();
     const title = this.heading(locale);
+    const shown = loaded && partnerships.length > 0;
     return html`
       <div class="toolbar" part="toolbar">
-        <p class="summary" id="summary">${status === 'loaded' ? this.summary() : nothing}</p>
-        ${status === 'loaded' && this.partnerships.length
+        <p class="summary" id="summary">${loaded ? this.summary(partnerships, locale) : nothing}</p>
+        ${shown
           ? html`<div class="actions">
               ${this.view === 'map'
                 ? downloadButtons(
@@ -229,77 +227,64 @@ export class CoopMap extends CoopFilteredElement {
             </div>`
           : nothing}
       </div>
-      ${status === 'loaded' && this.view === 'table' && this.partnerships.length
+      ${shown && this.view === 'table'
         ? mapTable({
-            rows: tableRows(this.partnerships),
-            dataset: dataset!,
+            rows: tableRows(partnerships),
+            dataset,
             locale,
             caption: title,
             selected: this.selected,
-            showInstitution: new Set(this.partnerships.map((p) => p.institution)).size > 1,
+            showInstitution: new Set(partnerships.map((p) => p.institution)).size > 1,
             onSelect: (id) => this.select(id),
           })
-        : html`<div
-            class="frame ${this.noZoom ? '' : 'zoomable'}"
-            part="frame"
-            role=${status === 'loaded' && this.partnerships.length ? 'group' : nothing}
-            aria-label=${status === 'loaded' ? title : nothing}
-            aria-describedby=${status === 'loaded' ? 'summary help' : nothing}
-          >
-            ${this.renderBase()} ${this.layout && this.layout.arcs.length > CANVAS_ARCS ? html`<canvas class="layer base-canvas" aria-hidden="true"></canvas>` : nothing}
-            ${status === 'loaded' ? this.renderMarks(locale) : nothing}
-            ${status === 'loaded' && !this.noZoom && this.partnerships.length ? this.renderZoomButtons() : nothing}
-            ${this.renderTooltip(locale)}
-            ${this.wheelHint.template()}
-            ${status === 'loading' ? html`<div class="state loading" role="status">${msg('Chargement de la carte…')}</div>` : nothing}
-            ${status === 'failed' ? this.renderError() : nothing}
-            ${status === 'loaded' && this.partnerships.length === 0 ? html`<div class="state" role="status">${this.emptyMessage()}</div>` : nothing}
-          </div>`}
-      ${this.view === 'map' ? this.renderLegend() : nothing}
+        : this.renderFrame(shown, title, locale)}
+      ${this.view === 'map' ? mapLegend() : nothing}
       <p id="help" class="visually-hidden">${msg(
         "Tab pour atteindre les partenaires, flèches pour passer de l'un à l'autre, Entrée pour sélectionner ou ouvrir un groupe, Échap pour annuler, + et − pour zoomer, Maj + flèches pour déplacer la carte. Le bouton Tableau montre les mêmes informations.",
       )}</p>
-      ${status === 'loaded' && error ? this.renderRejected() : nothing} ${this.cardDialog.template()}
+      ${loaded && error ? this.renderRejected() : nothing} ${this.cardDialog.template()}
     `;
   }
 
-  private renderBase() {
+  private renderFrame(shown: boolean, title: string, locale: string) {
+    const { status, error } = this.data;
     const { width, height } = this.size;
-    if (!this.world || !width || !height) return html`<svg class="layer base" aria-hidden="true"></svg>`;
-    const t = this.drawnTransform;
-    const partnerCountries = this.layout?.partnerCountries ?? new Set<string>();
-    const svgArcs = this.layout && this.layout.arcs.length <= CANVAS_ARCS ? this.layout.arcs : [];
-    return html`<svg class="layer base" viewBox="0 0 ${width} ${height}" aria-hidden="true" focusable="false">
-      <g transform="translate(${t.x} ${t.y}) scale(${t.k})">
-        <path class="sphere" d=${this.world.sphere}></path>
-        ${repeat(
-          this.world.countries,
-          (c) => c.key,
-          (c) => svg`<path class="country ${c.code && partnerCountries.has(c.code) ? 'partner' : ''}" d=${c.d}></path>`,
-        )}
-        <path class="borders" d=${this.world.borders} vector-effect="non-scaling-stroke"></path>
-        ${repeat(
-          svgArcs,
-          (a) => a.id,
-          (a) =>
-            svg`<path class="arc ${a.dashed ? 'dashed' : ''} ${this.selected ? (a.partnershipId === this.selected ? 'selected' : 'dimmed') : ''}" d=${a.d} vector-effect="non-scaling-stroke"></path>`,
-        )}
-      </g>
-    </svg>`;
+    const layout = this.layout();
+    const fit = this.fit();
+    const manyArcs = (layout?.arcs.length ?? 0) > CANVAS_ARCS;
+    const marks = this.marks();
+    return html`<div
+      class="frame ${this.noZoom ? '' : 'zoomable'}"
+      part="frame"
+      role=${shown ? 'group' : nothing}
+      aria-label=${status === 'loaded' ? title : nothing}
+      aria-describedby=${status === 'loaded' ? 'summary help' : nothing}
+    >
+      ${width && fit.k ? worldLayer(this.world, layout, screenTransform(fit, this.zoom.settled), width, height, !manyArcs, this.selected) : html`<svg class="layer base" aria-hidden="true"></svg>`}
+      ${manyArcs ? html`<canvas class="layer base-canvas" aria-hidden="true"></canvas>` : nothing} ${status === 'loaded' ? this.renderMarks(marks, locale) : nothing}
+      ${shown && !this.noZoom
+        ? zoomButtons({ zoomIn: () => this.zoomBy(ZOOM_STEP), zoomOut: () => this.zoomBy(1 / ZOOM_STEP), reset: () => this.resetZoom() })
+        : nothing}
+      ${tooltip(this.tipKey ? marks.find((m) => m.key === this.tipKey) : undefined, this.data.dataset, locale)} ${this.wheelHint.template()}
+      ${status === 'loading' ? html`<div class="state loading" role="status">${msg('Chargement de la carte…')}</div>` : nothing}
+      ${status === 'failed' ? this.renderError(error!) : nothing}
+      ${status === 'loaded' && !shown ? html`<div class="state" role="status">${this.emptyMessage()}</div>` : nothing}
+    </div>`;
   }
 
-  private renderMarks(locale: string) {
+  private renderMarks(marks: readonly Mark[], locale: string) {
     const { width, height } = this.size;
-    if (!this.layout || !width) return nothing;
-    const focusKey = this.focusKey && this.marks.some((m) => m.key === this.focusKey) ? this.focusKey : this.defaultFocusKey();
+    if (!marks.length || !width) return nothing;
+    const focusKey = this.focusKey && marks.some((m) => m.key === this.focusKey) ? this.focusKey : defaultFocusKey(marks, this.selected);
     const fans = new Map<string, { cx: number; cy: number; offsets: [number, number][] }>();
-    for (const m of this.marks) {
-      if (m.type === 'partner' && m.fanned) {
-        const fan = fans.get(`${m.fanned.cx},${m.fanned.cy}`) ?? { ...m.fanned, offsets: [] };
-        fan.offsets.push([m.x - m.fanned.cx, m.y - m.fanned.cy]);
-        fans.set(`${m.fanned.cx},${m.fanned.cy}`, fan);
-      }
+    for (const m of marks) {
+      if (m.type !== 'partner' || !m.fanned) continue;
+      const key = `${m.fanned.cx},${m.fanned.cy}`;
+      const fan = fans.get(key) ?? { ...m.fanned, offsets: [] };
+      fan.offsets.push([m.x - m.fanned.cx, m.y - m.fanned.cy]);
+      fans.set(key, fan);
     }
+    const labels = this.labels(locale);
     return html`<svg
       class="layer marks"
       viewBox="0 0 ${width} ${height}"
@@ -313,10 +298,10 @@ export class CoopMap extends CoopFilteredElement {
     >
       ${[...fans.values()].map((f) => spokes(f.cx, f.cy, f.offsets))}
       ${repeat(
-        this.marks,
+        marks,
         (m) => m.key,
         (m) => {
-          const o = { key: m.key, x: m.x, y: m.y, focusable: m.key === focusKey, label: this.labelOf(m, locale) };
+          const o = { key: m.key, x: m.x, y: m.y, focusable: m.key === focusKey, label: labels(m) };
           if (m.type === 'home') return homeMark(o);
           if (m.type === 'partner') return partnerMark(m.point, o, m.point.partnership.id === this.selected);
           const members = m.cluster.members;
@@ -326,66 +311,24 @@ export class CoopMap extends CoopFilteredElement {
     </svg>`;
   }
 
-  private labelOf(mark: Mark, locale: string): string {
-    if (locale !== this.labelsLocale) {
-      this.labels.clear();
-      this.labelsLocale = locale;
-    }
-    let label = this.labels.get(mark.key);
-    if (label === undefined) {
-      label = mark.type === 'home' ? homeLabel(mark.home, locale) : mark.type === 'partner' ? partnerLabel(mark.point, locale) : clusterLabel(mark.cluster.members, locale);
-      this.labels.set(mark.key, label);
-    }
-    return label;
+  /** Accessible names of marks, remembered per layout and language: Intl is too slow to call per frame. */
+  private readonly labelCache = new WeakMap<MapLayout, { locale: string; names: Map<string, string> }>();
+  private labels(locale: string): (mark: Mark) => string {
+    const layout = this.layout()!;
+    let cache = this.labelCache.get(layout);
+    if (cache?.locale !== locale) this.labelCache.set(layout, (cache = { locale, names: new Map() }));
+    const names = cache.names;
+    return (mark) => {
+      let name = names.get(mark.key);
+      if (name === undefined) {
+        name = mark.type === 'home' ? homeLabel(mark.home, locale) : mark.type === 'partner' ? partnerLabel(mark.point, locale) : clusterLabel(mark.cluster.members, locale);
+        names.set(mark.key, name);
+      }
+      return name;
+    };
   }
 
-  private renderZoomButtons() {
-    return html`<div class="zoom">
-      <button type="button" aria-label=${msg('Zoomer')} title=${msg('Zoomer')} @click=${() => this.zoomBy(1.6)}>+</button>
-      <button type="button" aria-label=${msg('Dézoomer')} title=${msg('Dézoomer')} @click=${() => this.zoomBy(1 / 1.6)}>−</button>
-      <button type="button" aria-label=${msg('Revenir à la vue initiale')} title=${msg('Revenir à la vue initiale')} @click=${this.resetZoom}>
-        <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 12a8 8 0 1 0 2.3-5.6M4 4v5h5"></path></svg>
-      </button>
-    </div>`;
-  }
-
-  private renderTooltip(locale: string) {
-    const mark = this.tipKey ? this.marks.find((m) => m.key === this.tipKey) : undefined;
-    let content: unknown = nothing;
-    if (mark?.type === 'partner') {
-      const { point } = mark;
-      const p = point.partnership;
-      const institution = this.data.dataset?.institutionById.get(p.institution);
-      const domains = p.domains.map((d) => textIn(this.data.dataset?.domains[d], locale) || d).join(', ');
-      content = html`<strong>${partnerName(point, locale)}</strong>
-        <p>${[point.partner.city, countryName(point.partner.country, locale)].filter(Boolean).join(', ')}${point.partner.precision === 'country' ? html` <em>(${msg('lieu connu au niveau du pays')})</em>` : nothing}</p>
-        <p>${textIn(institution?.shortName ?? institution?.name, locale)}</p>
-        ${domains ? html`<p>${domains}</p>` : nothing}
-        <p>${p.since ? msg(str`Depuis ${formatPartialDate(p.since, locale)}`) : nothing}${p.since ? ' · ' : ''}${partnershipStatusLabel(p.status)}</p>`;
-    } else if (mark?.type === 'home') {
-      content = html`<strong>${textIn(mark.home.institution.name, locale)}</strong>
-        <p>${[mark.home.institution.city, countryName(mark.home.institution.country, locale)].filter(Boolean).join(', ')}</p>`;
-    } else if (mark?.type === 'cluster') {
-      content = html`<strong>${clusterLabel(mark.cluster.members, locale)}</strong>
-        <p>${mark.cluster.members.slice(0, 6).map((m) => partnerName(m, locale)).join(' · ')}${mark.cluster.members.length > 6 ? ' …' : ''}</p>
-        <p><em>${msg('Entrée ou clic pour ouvrir le groupe')}</em></p>`;
-    }
-    return html`<div class="tooltip" id="tooltip" role="tooltip" ?hidden=${!mark}>${content}</div>`;
-  }
-
-  private renderLegend() {
-    return html`<ul class="legend" part="legend" aria-label=${msg('Légende')}>
-      <li><svg viewBox="-13 -8 26 16" aria-hidden="true"><rect class="home" x="-6" y="-6" width="12" height="12" rx="2" fill="var(--_home)"></rect></svg>${msg('Établissement')}</li>
-      <li><svg viewBox="-13 -8 26 16" aria-hidden="true"><circle r="5" fill="var(--_mark)"></circle></svg>${msg('Partenaire (ville)')}</li>
-      <li><svg viewBox="-13 -8 26 16" aria-hidden="true"><circle r="7" fill="var(--_mark)" fill-opacity="0.16" stroke="var(--_mark)" stroke-width="2" stroke-dasharray="2 3"></circle></svg>${msg('Partenaire localisé au pays seulement')}</li>
-      <li><svg viewBox="-13 -8 26 16" aria-hidden="true"><line x1="-12" x2="12" stroke="var(--_arc)" stroke-width="2"></line></svg>${msg('Partenariat en cours')}</li>
-      <li><svg viewBox="-13 -8 26 16" aria-hidden="true"><line x1="-12" x2="12" stroke="var(--_arc)" stroke-width="2" stroke-dasharray="5 4"></line><circle r="4" fill="var(--_surface)" stroke="var(--_mark)" stroke-width="2"></circle></svg>${msg('En projet ou à l’étude')}</li>
-      <li><svg viewBox="-13 -8 26 16" aria-hidden="true"><circle r="7" fill="var(--_mark)"></circle></svg>${msg('Groupe de partenaires proches (nombre)')}</li>
-    </ul>`;
-  }
-
-  private renderError() {
-    const error = this.data.error!;
+  private renderError(error: NonNullable<DatasetController['error']>) {
     return html`<div class="state error" role="alert">
       <div>
         <strong>${msg('Les données de la carte n’ont pas pu être chargées.')}</strong>
@@ -404,17 +347,16 @@ export class CoopMap extends CoopFilteredElement {
   }
 
   private heading(locale: string): string {
-    const ids = parseTokenList(this.institution);
-    const names = (ids ?? []).map((id) => textIn(this.data.dataset?.institutionById.get(id)?.name, locale)).filter(Boolean);
+    const names = (this.filter.institutions ?? []).map((id) => textIn(this.data.dataset?.institutionById.get(id)?.name, locale)).filter(Boolean);
     return names.length ? msg(str`Partenaires internationaux : ${names.join(', ')}`) : msg('Partenaires internationaux');
   }
 
-  private summary(): string {
-    const locale = currentLocale();
-    const partnerCount = this.partnerships.reduce((n, p) => n + p.partners.length, 0);
+  private summary(partnerships: readonly PartnershipRecord[], locale: string): string {
+    const partnerCount = partnerships.reduce((n, p) => n + p.partners.length, 0);
+    if (!partnerCount) return '';
     const partners = formatNumber(partnerCount, locale);
-    const countries = formatNumber(new Set(this.partnerships.flatMap((p) => p.countries)).size, locale);
-    const unlocated = this.layout?.unlocated.length ?? 0;
+    const countries = formatNumber(new Set(partnerships.flatMap((p) => p.countries)).size, locale);
+    const unlocated = this.layout()?.unlocated.length ?? 0;
     const base = partnerCount === 1 ? msg(str`1 partenaire dans ${countries} pays`) : msg(str`${partners} partenaires dans ${countries} pays`);
     if (!unlocated) return base;
     const rest = unlocated === 1 ? msg('1 sans lieu précis, listé dans le tableau') : msg(str`${unlocated} sans lieu précis, listés dans le tableau`);
@@ -423,7 +365,7 @@ export class CoopMap extends CoopFilteredElement {
 
   private emptyMessage(): string {
     const dataset = this.data.dataset!;
-    const unknown = (parseTokenList(this.institution) ?? []).filter((id) => !dataset.institutionById.has(id));
+    const unknown = (this.filter.institutions ?? []).filter((id) => !dataset.institutionById.has(id));
     if (unknown.length) {
       const names = unknown.join(', ');
       const known = dataset.institutions.map((i) => i.id).join(', ');
@@ -432,77 +374,11 @@ export class CoopMap extends CoopFilteredElement {
     return msg('Aucun partenariat ne correspond aux filtres choisis.');
   }
 
-  private defaultFocusKey(): string | null {
-    const selected = this.marks.find(
-      (m) => (m.type === 'partner' && m.point.partnership.id === this.selected) || (m.type === 'cluster' && m.cluster.members.some((p) => p.partnership.id === this.selected)),
-    );
-    return (selected ?? this.marks.find((m) => m.type !== 'home') ?? this.marks[0])?.key ?? null;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    // A selection set by the page (the `selected` attribute) is shared with the group.
-    if (changed.has('selected') && this.selected !== this.linkedSelection) {
-      this.linkedSelection = this.selected;
-      this.link.share({ partnershipId: this.selected });
-    }
-    this.zoom.attach(this.frame && this.data.status === 'loaded' && !this.noZoom ? this.frame : null);
-    this.syncBaseLayers();
-    this.positionTooltip();
-    if (this.pendingFocus && this.focusKey) {
-      this.pendingFocus = false;
-      this.renderRoot.querySelector<SVGGElement>(`.mark[data-key="${CSS.escape(this.focusKey)}"]`)?.focus();
-    }
-    this.announceLoad();
-  }
-
-  private announced: { dataset: unknown; filterKey: string } = { dataset: null, filterKey: '' };
-
-  /** Fires `coop-load` once per dataset and filter, after the render that shows them. */
-  private announceLoad(): void {
-    const dataset = this.data.dataset;
-    if (this.data.status !== 'loaded' || !dataset) return;
-    const filterKey = this.filterKey();
-    if (this.announced.dataset === dataset && this.announced.filterKey === filterKey) return;
-    this.announced = { dataset, filterKey };
-    const ids = new Set(this.partnerships.map((p) => p.id));
-    const events = eventsMatching(dataset).filter((e) => e.partnership !== null && ids.has(e.partnership)).length;
-    this.dispatchEvent(new CoopLoadEvent({ partnerships: this.partnerships.length, events }));
-  }
-
-  /**
-   * Draws the arcs canvas at the drawn transform; during a gesture, moves the world and the
-   * arcs with a CSS transform relative to where they were drawn (composited, no repaint),
-   * and draws them afresh when the gesture ends.
-   */
-  private syncBaseLayers(): void {
-    const { width, height } = this.size;
-    const canvas = this.canvas;
-    if (canvas && this.layout) this.arcCanvas.draw(canvas, this.layout, this.drawnTransform, this.selected, width, height);
-    const t = this.transform;
-    const d = this.drawnTransform;
-    const s = t.k / d.k;
-    const relative = this.zoom.gesturing ? `translate(${t.x - d.x * s}px, ${t.y - d.y * s}px) scale(${s})` : '';
-    for (const layer of this.renderRoot.querySelectorAll<HTMLElement | SVGElement>('.base, canvas')) layer.style.transform = relative;
-  }
-
-  private positionTooltip(): void {
-    const tooltip = this.tooltip;
-    const mark = this.tipKey ? this.marks.find((m) => m.key === this.tipKey) : undefined;
-    if (!tooltip || !mark) return;
-    const { width, height } = this.size;
-    const box = tooltip.getBoundingClientRect();
-    // Beside the mark, flipped to stay inside the map. Set through the CSSOM, which a strict CSP allows.
-    const left = mark.x + 14 + box.width > width ? Math.max(4, mark.x - 14 - box.width) : mark.x + 14;
-    const top = Math.min(Math.max(4, mark.y - box.height / 2), Math.max(4, height - box.height - 4));
-    tooltip.style.translate = `${Math.round(left)}px ${Math.round(top)}px`;
-  }
-
   // ——— interaction ———
 
   private markOf(event: Event): Mark | undefined {
-    const element = (event.target as Element).closest?.('.mark') as SVGGElement | null;
-    const key = element?.dataset.key;
-    return key ? this.marks.find((m) => m.key === key) : undefined;
+    const key = ((event.target as Element).closest?.('.mark') as SVGGElement | null)?.dataset.key;
+    return key ? this.marks().find((m) => m.key === key) : undefined;
   }
 
   private onMarkClick = (event: MouseEvent) => {
@@ -514,19 +390,12 @@ export class CoopMap extends CoopFilteredElement {
 
   private onFocusIn = (event: FocusEvent) => {
     const mark = this.markOf(event);
-    if (mark) {
-      this.focusKey = mark.key;
-      this.tipKey = mark.key;
-    }
+    if (mark) this.focusKey = this.tipKey = mark.key;
   };
 
-  private onFocusOut = () => {
-    // Checked after the event: a re-render that replaces the focused mark (a group opening)
-    // blurs it on the way, and focus then comes back to the new mark.
-    queueMicrotask(() => {
-      if (!this.pendingFocus && !this.renderRoot.querySelector('.mark:focus')) this.tipKey = null;
-    });
-  };
+  // After the event: a render that replaces the focused mark (a group opening) blurs it on
+  // the way, and the focus then lands on the new mark, whose focusin shows its tooltip.
+  private onFocusOut = () => queueMicrotask(() => !this.renderRoot.querySelector('.mark:focus') && (this.tipKey = null));
 
   private onPointerOver = (event: PointerEvent) => {
     const mark = this.markOf(event);
@@ -538,85 +407,56 @@ export class CoopMap extends CoopFilteredElement {
   };
 
   private onKeydown = (event: KeyboardEvent) => {
-    const index = this.marks.findIndex((m) => m.key === this.focusKey);
-    const move = (to: number) => {
-      const mark = this.marks[(to + this.marks.length) % this.marks.length];
-      if (mark) this.focusMark(mark.key);
-    };
-    const pan = (dx: number, dy: number) => this.panBy(dx, dy);
-    switch (event.key) {
-      case 'ArrowRight':
-      case 'ArrowDown':
-        if (event.shiftKey) event.key === 'ArrowRight' ? pan(-60, 0) : pan(0, -60);
-        else move(index + 1);
-        break;
-      case 'ArrowLeft':
-      case 'ArrowUp':
-        if (event.shiftKey) event.key === 'ArrowLeft' ? pan(60, 0) : pan(0, 60);
-        else move(index - 1);
-        break;
-      case 'Home':
-        move(0);
-        break;
-      case 'End':
-        move(this.marks.length - 1);
-        break;
-      case 'Enter':
-      case ' ': {
-        const mark = this.marks[index];
-        if (mark) this.activate(mark);
-        break;
-      }
-      case 'Escape':
-        this.escape();
-        break;
-      case '+':
-      case '=':
-        this.zoomBy(1.6);
-        break;
-      case '-':
-      case '_':
-        this.zoomBy(1 / 1.6);
-        break;
-      case '0':
-        this.resetZoom();
-        break;
-      default:
-        return;
-    }
+    const action = mapKeyAction(event.key, event.shiftKey);
+    if (!action) return;
     event.preventDefault();
     event.stopPropagation();
+    const marks = this.marks();
+    const index = marks.findIndex((m) => m.key === this.focusKey);
+    switch (action.type) {
+      case 'move': {
+        const mark = marks[moveIndex(index, marks.length, action.to)];
+        if (mark) void this.focusMark(mark.key);
+        return;
+      }
+      case 'pan':
+        return this.panBy(action.dx, action.dy);
+      case 'zoom':
+        return this.zoomBy(action.factor);
+      case 'reset':
+        return this.resetZoom();
+      case 'activate':
+        if (marks[index]) this.activate(marks[index]);
+        return;
+      case 'escape':
+        return this.escape();
+    }
   };
 
-  /** Moves keyboard focus (and the tooltip) to a mark after the next render. */
-  private focusMark(key: string): void {
-    this.focusKey = key;
-    this.tipKey = key;
-    this.pendingFocus = true;
+  /** Moves keyboard focus (and the tooltip) to a mark, once it is rendered. */
+  private async focusMark(key: string): Promise<void> {
+    this.focusKey = this.tipKey = key;
+    await this.updateComplete;
+    this.renderRoot.querySelector<SVGGElement>(`.mark[data-key="${CSS.escape(key)}"]`)?.focus();
   }
 
   private activate(mark: Mark): void {
     if (mark.type === 'cluster') {
       this.openCluster = mark.cluster.key;
-      this.focusMark(mark.cluster.members[0].id);
-    } else if (mark.type === 'partner') {
-      this.select(mark.point.partnership.id);
-      this.tipKey = mark.key;
+      void this.focusMark(mark.cluster.members[0].id);
     } else {
+      if (mark.type === 'partner') this.select(mark.point.partnership.id);
       this.tipKey = mark.key;
     }
   }
 
   private escape(): void {
     if (this.openCluster) {
-      const cluster = this.clusters.find((c) => c.key === this.openCluster);
+      const key = this.openCluster;
       this.openCluster = null;
-      if (cluster) this.focusMark(`cluster:${cluster.key}`);
-    } else if (this.tipKey && this.selected === null) {
-      this.tipKey = null;
-    } else if (this.selected !== null) {
-      this.select(null);
-    }
+      void this.focusMark(`cluster:${key}`);
+    } else if (this.selected !== null) this.select(null);
+    else this.tipKey = null;
   }
 
   /** Selects a partnership (or clears the selection with null) and says so with `coop-select`. */
@@ -627,32 +467,6 @@ export class CoopMap extends CoopFilteredElement {
       this.dispatchEvent(new CoopSelectEvent({ partnershipId }));
     }
     void this.cardDialog.open(partnershipId);
-  }
-
-  /**
-   * The map as it is on screen, as a standalone SVG document (colours resolved, title
-   * included): what the SVG download saves. The export code loads on first use.
-   */
-  async exportSvg(): Promise<string> {
-    const { mapSvg } = await import('./map-export.js');
-    const { width, height } = this.size;
-    return mapSvg({
-      root: this.renderRoot,
-      layout: this.layout,
-      canvasArcs: (this.layout?.arcs.length ?? 0) > CANVAS_ARCS,
-      width,
-      height,
-      title: this.heading(currentLocale()),
-      style: getComputedStyle(this),
-    });
-  }
-
-  /** Downloads the map as an SVG or PNG file. */
-  async download(format: 'svg' | 'png'): Promise<void> {
-    const [{ download, fileNameFrom, svgToPng }, source] = await Promise.all([import('../../export/standalone-svg.js'), this.exportSvg()]);
-    const name = `${fileNameFrom(this.heading(currentLocale()))}.${format}`;
-    const { width, height } = this.size;
-    download(format === 'svg' ? new Blob([source], { type: 'image/svg+xml' }) : await svgToPng(source, width, height), name);
   }
 
   private setView(view: 'map' | 'table'): void {
@@ -668,9 +482,39 @@ export class CoopMap extends CoopFilteredElement {
     if (!this.noZoom) this.zoom.translateBy(dx, dy);
   }
 
-  private resetZoom = () => {
-    this.zoom.set(this.initialTransform);
-  };
+  private resetZoom(): void {
+    const layout = this.layout();
+    if (layout && !this.noZoom) this.zoom.set(this.model.initial(layout, this.fit(), this.size.width, this.size.height));
+  }
+
+  // ——— export ———
+
+  /**
+   * The map as it is on screen, as a standalone SVG document (colours resolved, title
+   * included): what the SVG download saves. The export code loads on first use.
+   */
+  async exportSvg(): Promise<string> {
+    const { mapSvg } = await import('./map-export.js');
+    const { width, height } = this.size;
+    const layout = this.layout();
+    return mapSvg({
+      root: this.renderRoot,
+      layout,
+      canvasArcs: (layout?.arcs.length ?? 0) > CANVAS_ARCS,
+      width,
+      height,
+      title: this.heading(currentLocale()),
+      style: getComputedStyle(this),
+    });
+  }
+
+  /** Downloads the map as an SVG or PNG file. */
+  async download(format: 'svg' | 'png'): Promise<void> {
+    const [{ download, fileNameFrom, svgToPng }, source] = await Promise.all([import('../../export/standalone-svg.js'), this.exportSvg()]);
+    const name = `${fileNameFrom(this.heading(currentLocale()))}.${format}`;
+    const { width, height } = this.size;
+    download(format === 'svg' ? new Blob([source], { type: 'image/svg+xml' }) : await svgToPng(source, width, height), name);
+  }
 }
 
 declare global {

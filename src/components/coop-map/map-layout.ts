@@ -1,15 +1,14 @@
 /**
- * What the map draws, computed from the data and a fitted projection, without the DOM:
- * home institutions, partner points, great-circle arcs as SVG path strings, and the
- * countries to highlight. Positions are in the projection's own pixels ("base"
- * coordinates); the zoom transform maps them to the screen.
+ * What the map draws, computed from the data and a projection, without the DOM: home
+ * institutions, partner points, great-circle arcs as SVG path strings, and the countries to
+ * highlight. Positions are in the projection's canonical coordinates (see
+ * geo/map-projection.ts): they do not change when the map is resized or zoomed; one
+ * transform maps them to the screen.
  */
-import { geoPath, type GeoProjection } from 'd3-geo';
 import type { Dataset, PartnershipRecord } from '../../data/dataset.js';
 import type { Institution, Partner } from '../../data/schema.generated.js';
-import { greatCircleArc, type LonLat } from '../../geo/arcs.js';
-import { clusterPoints, type Cluster, type ScreenPoint } from '../../geo/cluster.js';
-import type { ZoomTransform } from '../../geo/zoom-transform.js';
+import { arcPath, type LonLat } from '../../geo/arcs.js';
+import type { MapProjection } from '../../geo/map-projection.js';
 
 /** A located partner of a partnership. */
 export interface PartnerPoint {
@@ -19,7 +18,7 @@ export interface PartnerPoint {
   partner: Partner;
   partnerIndex: number;
   lonLat: LonLat;
-  /** Base (unzoomed) position. */
+  /** Canonical position. */
   x: number;
   y: number;
 }
@@ -39,7 +38,7 @@ export interface ArcPath {
   partnershipId: string;
   /** Solid for active (and ended) partnerships, dashed for planned and under study. */
   dashed: boolean;
-  /** SVG path in base coordinates (clipped at the antimeridian by geoPath). */
+  /** SVG path in canonical coordinates, cut at the antimeridian. */
   d: string;
 }
 
@@ -59,9 +58,8 @@ export function isTentative(p: Pick<PartnershipRecord, 'status'>): boolean {
   return p.status === 'planned' || p.status === 'under-study' || p.status === 'unknown';
 }
 
-/** Lays out `partnerships` of `dataset` with `projection`. */
-export function layoutMap(dataset: Dataset, partnerships: readonly PartnershipRecord[], projection: GeoProjection): MapLayout {
-  const path = geoPath(projection);
+/** Lays out `partnerships` of `dataset` in `projection`. */
+export function layoutMap(dataset: Dataset, partnerships: readonly PartnershipRecord[], projection: MapProjection): MapLayout {
   const homes = new Map<string, HomePoint>();
   const partners: PartnerPoint[] = [];
   const arcs: ArcPath[] = [];
@@ -76,13 +74,13 @@ export function layoutMap(dataset: Dataset, partnerships: readonly PartnershipRe
       if (partner.country) partnerCountries.add(partner.country);
       if (partner.lat == null || partner.lon == null) return;
       const lonLat: LonLat = [partner.lon, partner.lat];
-      const xy = projection(lonLat);
+      const xy = projection.project(lonLat);
       if (!xy) return;
       located++;
       const id = `${partnership.id}#${partnerIndex}`;
       partners.push({ id, partnership, partner, partnerIndex, lonLat, x: xy[0], y: xy[1] });
       if (home) {
-        const d = path(greatCircleArc(home.lonLat, lonLat));
+        const d = arcPath(home.lonLat, lonLat, projection);
         if (d) arcs.push({ id, partnershipId: partnership.id, dashed: isTentative(partnership), d });
       }
     });
@@ -93,44 +91,14 @@ export function layoutMap(dataset: Dataset, partnerships: readonly PartnershipRe
   return { homes: [...homes.values()], partners, arcs, partnerCountries, unlocated };
 }
 
-function homePoint(institution: Institution, projection: GeoProjection, homes: Map<string, HomePoint>): HomePoint | null {
+function homePoint(institution: Institution, projection: MapProjection, homes: Map<string, HomePoint>): HomePoint | null {
   const known = homes.get(institution.id);
   if (known) return known;
   if (institution.lat == null || institution.lon == null) return null;
   const lonLat: LonLat = [institution.lon, institution.lat];
-  const xy = projection(lonLat);
+  const xy = projection.project(lonLat);
   if (!xy) return null;
   const home = { id: institution.id, institution, lonLat, x: xy[0], y: xy[1] };
   homes.set(institution.id, home);
   return home;
-}
-
-/** A cluster in base coordinates, so it can follow the zoom until it is recomputed. */
-export type PointCluster<P extends { id: string; x: number; y: number }> = Cluster<P & ScreenPoint> & {
-  /** Centre in base coordinates. */
-  baseX: number;
-  baseY: number;
-};
-
-/**
- * Groups points that would fall within `radius` screen pixels of each other at zoom `t`.
- * The members keep the input order, so a cluster's first member is its westernmost.
- */
-export function clusterAtZoom<P extends { id: string; x: number; y: number }>(
-  points: readonly P[],
-  t: ZoomTransform,
-  radius: number,
-): PointCluster<P>[] {
-  const screen = points.map((p) => ({ ...p, base: p, x: p.x * t.k + t.x, y: p.y * t.k + t.y }));
-  return clusterPoints(screen, radius).map((c) => {
-    const members = c.members.map((m) => m.base) as (P & ScreenPoint)[];
-    return {
-      key: c.key,
-      x: c.x,
-      y: c.y,
-      members,
-      baseX: members.reduce((s, m) => s + m.x, 0) / members.length,
-      baseY: members.reduce((s, m) => s + m.y, 0) / members.length,
-    };
-  });
 }

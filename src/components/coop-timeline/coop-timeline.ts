@@ -14,7 +14,7 @@ import { currentLocale } from '../../localization.js';
 import { axisTicks, fitWindow, MIN_SPAN, pxPerMs, type TimeWindow } from '../../time/time-window.js';
 import { CardDialogController, cardDialogStyles } from '../shared/card-dialog.js';
 import { CoopFilteredElement } from '../shared/coop-filtered-element.js';
-import { downloadButtons } from '../shared/download-buttons.js';
+import { downloadButtons, downloadStyles } from '../shared/download-buttons.js';
 import { themeStyles } from '../shared/theme.js';
 import { timelineStyles } from './coop-timeline.styles.js';
 import { textMeasureFor, type TextMeasure } from './label-width.js';
@@ -86,7 +86,7 @@ interface Rendered {
  */
 @localized()
 export class CoopTimeline extends CoopFilteredElement {
-  static override styles = [themeStyles, timelineStyles, cardDialogStyles, wheelHintStyles];
+  static override styles = [themeStyles, downloadStyles, timelineStyles, cardDialogStyles, wheelHintStyles];
 
   /** Lanes by institution, country, partnership or kind; absent: one lane. */
   @property({ attribute: 'group-by', reflect: true }) groupBy: GroupBy | null = null;
@@ -138,8 +138,8 @@ export class CoopTimeline extends CoopFilteredElement {
   });
   /** The last selection received from (or told to) the group, to tell it from one the page set. */
   private linkedSelection: CoopSelectDetail = { partnershipId: null };
-  /** The dataset with every field, once a search asked for it (bundled data brings descriptions on demand). */
-  @state() private searchDataset: Dataset | null = null;
+  /** The dataset with every field in a language, once a search asked for it (bundled data brings descriptions on demand). */
+  @state() private searchDataset: { language: string; dataset: Dataset } | null = null;
   private measured: { measure: TextMeasure; key: string } | null = null;
   private rendered: Rendered | null = null;
   /** The filtered events `coop-load` last reported, and the domain the selection was last revealed in. */
@@ -214,9 +214,15 @@ export class CoopTimeline extends CoopFilteredElement {
 
   private shown(locale: string): TimelineEvent[] {
     const dataset = this.data.dataset!;
-    const found = this.model.found(this.matched(), this.searchDataset ?? dataset, this.filter, this.query.trim());
+    const found = this.model.found(this.matched(), this.searchedIn(dataset, locale), this.filter, this.query.trim());
     this.measured ??= textMeasureFor(this);
     return this.model.items(found, locale, this.measured.measure, this.measured.key);
+  }
+
+  /** What a search looks through: the dataset with every field in `locale` once loaded, the records drawn until then. */
+  private searchedIn(dataset: Dataset, locale: string): Dataset {
+    const loaded = this.searchDataset;
+    return loaded && loaded.language === locale && this.data.dataset === dataset ? loaded.dataset : dataset;
   }
 
   private lanes(locale: string) {
@@ -264,11 +270,20 @@ export class CoopTimeline extends CoopFilteredElement {
       this.revealedIn = frame.domain;
       this.revealSelection(currentLocale());
     }
+    const locale = currentLocale();
+    // A search looks through descriptions too: bundled data brings them, in the page's language, on the first search.
+    if (this.query.trim() && this.searchDataset?.language !== locale) {
+      void detailsModule()
+        .then((module) => module.completeDataset(dataset, locale))
+        .then((complete) => {
+          if (this.data.dataset === dataset && this.searchDataset?.dataset !== complete) this.searchDataset = { language: locale, dataset: complete };
+        });
+    }
     // The selected event's description comes with its partnership's details.
     const selected = this.selectedEvent;
-    if (selected && (!details || details.peekEventDetails(dataset, selected) === undefined)) {
+    if (selected && (!details || details.peekEventDetails(dataset, selected, locale) === undefined)) {
       void detailsModule()
-        .then((module) => module.loadEventDetails(dataset, selected))
+        .then((module) => module.loadEventDetails(dataset, selected, locale))
         .then(() => this.requestUpdate());
     }
   }
@@ -442,14 +457,7 @@ export class CoopTimeline extends CoopFilteredElement {
     this.query = value;
     const dataset = this.data.dataset;
     // Descriptions and summaries are searched too: bundled data brings them on first search.
-    if (dataset && value.trim() && !this.searchDataset) {
-      void detailsModule()
-        .then((module) => module.completeDataset(dataset))
-        .then((complete) => {
-          if (this.data.dataset === dataset) this.searchDataset = complete;
-        });
-    }
-    const found = dataset ? this.model.found(this.matched(), this.searchDataset ?? dataset, this.filter, value.trim()) : [];
+    const found = dataset ? this.model.found(this.matched(), this.searchedIn(dataset, currentLocale()), this.filter, value.trim()) : [];
     if (value.trim() && found.length) this.view.show(fitWindow(found.map((e) => e.interval), this.frame()!.domain));
   };
 
@@ -497,7 +505,7 @@ export class CoopTimeline extends CoopFilteredElement {
 
   private renderDetails(items: readonly TimelineEvent[], dataset: Dataset, locale: string) {
     const item = this.selectedEvent ? items.find((s) => s.key === this.selectedEvent) : undefined;
-    return item ? eventDetails(item, details?.peekEventDetails(dataset, item.event.id), dataset, locale) : nothing;
+    return item ? eventDetails(item, details?.peekEventDetails(dataset, item.event.id, locale), dataset, locale) : nothing;
   }
 
   private summary(items: readonly TimelineEvent[], window: TimeWindow, locale: string): string {

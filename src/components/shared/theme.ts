@@ -66,34 +66,6 @@ export const themeStyles = css`
     font: inherit;
     color: inherit;
   }
-  /* The SVG / PNG download buttons (shared/download-buttons.ts). */
-  .downloads {
-    display: inline-flex;
-    border: 1px solid var(--_line);
-    border-radius: var(--_radius);
-    overflow: hidden;
-  }
-  .downloads button {
-    border: 0;
-    background: var(--_surface);
-    padding: 0.35em 0.6em;
-    min-height: 44px;
-    min-width: 44px;
-    font-size: 0.85em;
-    cursor: pointer;
-  }
-  .downloads button + button {
-    border-inline-start: 1px solid var(--_line);
-  }
-  .downloads button:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
-  @media print {
-    .downloads {
-      display: none;
-    }
-  }
   .visually-hidden {
     position: absolute !important;
     width: 1px;
