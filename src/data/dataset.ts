@@ -49,6 +49,8 @@ export interface Dataset {
   readonly documentByFile: ReadonlyMap<string, SourceDocument>;
   /** Events of each partnership, chronological. */
   readonly eventsByPartnership: ReadonlyMap<string, readonly EventRecord[]>;
+  /** For data split by institution: each institution's file (as written, relative to the dataset's); its records are not in this dataset. */
+  readonly parts: Readonly<Record<string, string>> | null;
 }
 
 /**
@@ -87,5 +89,6 @@ export function normalizeDataset(data: CooperationDataset, { complete = true } =
     eventById: new Map(events.map((e) => [e.id, e])),
     documentByFile: new Map(documents.map((d) => [d.file, d])),
     eventsByPartnership,
+    parts: data.parts ?? null,
   };
 }

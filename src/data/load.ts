@@ -81,8 +81,18 @@ export function loadSharedDataset(src?: string | null, options: Omit<LoadOptions
   return pending;
 }
 
-/** Reads a file's text as JSON or CSV (by its content, its type or its name) and validates it. */
-export function readText(text: string, hints: { url?: string; contentType?: string | null } = {}): LoadResult {
+/** What a part of a split dataset takes from the file that lists it (see parts.ts). */
+export type PartContext = Pick<CooperationDataset, 'institutions' | 'domains' | 'documents'>;
+
+/**
+ * Reads a file's text as JSON or CSV (by its content, its type or its name) and validates
+ * it; a part of a split dataset is read with its list's institutions, domains and documents.
+ */
+export function readText(text: string, hints: { url?: string; contentType?: string | null } = {}, context?: PartContext): LoadResult {
+  const withContext = (raw: unknown) =>
+    context && raw && typeof raw === 'object' && !Array.isArray(raw)
+      ? { ...raw, institutions: context.institutions, domains: { ...context.domains, ...(raw as PartContext).domains }, documents: [...(context.documents ?? []), ...((raw as PartContext).documents ?? [])] }
+      : raw;
   const body = text.replace(/^\uFEFF/, '');
   const head = body.trimStart();
   if (head === '') return failed('parse', parseErrorMessage('empty'));
@@ -94,13 +104,13 @@ export function readText(text: string, hints: { url?: string; contentType?: stri
     } catch (error) {
       return failed('parse', parseErrorMessage('json', (error as Error).message));
     }
-    return readDataset(raw);
+    return readDataset(withContext(raw));
   }
   const csvHint = /csv|tab-separated/i.test(hints.contentType ?? '') || /\.(csv|tsv|txt)(?:[?#]|$)/i.test(hints.url ?? '');
   const firstLine = head.split(/\r?\n/, 1)[0];
   if (csvHint || /[;,\t]/.test(firstLine)) {
     const csv = parseCsvDataset(body);
-    return readDataset(csv.data, csv.issues, (issue) => ({ ...csv.locate(issue.path), ...issue }));
+    return readDataset(withContext(csv.data), csv.issues, (issue) => ({ ...csv.locate(issue.path), ...issue }));
   }
   return failed('parse', parseErrorMessage('unknown'));
 }
@@ -125,7 +135,8 @@ export function readDataset(
   return { status: 'loaded', dataset: normalizeDataset(data), rejected };
 }
 
-async function fetchText(
+/** A file's text, or why it could not be had (the same messages as for any `src`). */
+export async function fetchText(
   url: string,
   options: LoadOptions,
 ): Promise<{ text: string; contentType: string | null } | Exclude<LoadResult, { status: 'loaded' }>> {
@@ -156,7 +167,8 @@ async function fetchText(
   }
 }
 
-function resolveUrl(src: string, base?: string): string {
+/** `src` as an absolute URL (relative to the document). */
+export function resolveUrl(src: string, base?: string): string {
   try {
     return new URL(src, base ?? globalThis.document?.baseURI).href;
   } catch {

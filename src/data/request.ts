@@ -27,9 +27,13 @@ export type RequestResult =
 export async function requestDataset(request: DataRequest): Promise<RequestResult> {
   const src = request.src?.trim();
   if (!src) return { status: 'loaded', dataset: await bundledDataset(request.institutions ?? null), rejected: null };
-  const { loadSharedDataset } = await import('./load.js');
+  const { loadSharedDataset, resolveUrl } = await import('./load.js');
   // Shared loads take no AbortSignal, so they are never 'aborted'.
-  return (await loadSharedDataset(src)) as RequestResult;
+  const result = (await loadSharedDataset(src)) as RequestResult;
+  if (result.status !== 'loaded' || !result.dataset.parts) return result;
+  // Split by institution: the files of the institutions asked for.
+  const { loadParts } = await import('./parts.js');
+  return (await loadParts(result.dataset, resolveUrl(src), request.institutions ?? null)) as RequestResult;
 }
 
 /** The key under which two requests are the same. */

@@ -100,6 +100,12 @@ export interface CooperationDataset {
    * Dated events (conventions, visits, missions, caravans, trainings, congresses...), each at the precision its source gives.
    */
   events: DatedEvent[];
+  /**
+   * For data too large for one file, split by home institution: the file of each institution's partnerships and events, by institution id, relative to this file (e.g. {"chu-angers": "chu-angers.json"}). An element with `institution` then loads only the files of its institutions. Each part is a dataset of its own (`version`, `institutions` empty, `partnerships`, `events`) whose records refer to this file's institutions, domains and documents. `node scripts/split-dataset.mjs` writes such files from one dataset.
+   */
+  parts?: {
+    [k: string]: string;
+  };
 }
 /**
  * A source document.
