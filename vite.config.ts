@@ -11,7 +11,7 @@ const EVERY_ELEMENT = new RegExp(
     '/src/time/(partial-date|format-date)\\.ts',
     '/src/data/(bundled|request|dataset|localized-text)\\.ts',
     '/src/components/shared/(coop-element|theme|labels|intl)\\.ts',
-    '/src/controllers/(dataset|linked-selection)-controller\\.ts',
+    '/src/controllers/(dataset|group)-controller\\.ts',
   ].join('|'),
 );
 

@@ -5,7 +5,7 @@ import '../src/card.js';
 import '../src/timeline.js';
 import type { CoopMap } from '../src/map.js';
 import type { CoopCard } from '../src/card.js';
-import { hashWithSelection, selectionFromHash } from '../src/controllers/linked-selection-controller.js';
+import { hashWithSelection, selectionFromHash } from '../src/model/group-store.js';
 
 const ready = (el: HTMLElement, selector: string) =>
   waitUntil(() => el.shadowRoot?.querySelector(selector), `${el.localName} did not render ${selector}`, { timeout: 15000 });
@@ -153,12 +153,24 @@ describe('linked views', () => {
     const card = dialog.querySelector('coop-card')!;
     await ready(card, '.title');
     expect(cardTitle(card)).to.equal('Angers – Tlemcen : greffe rénale');
-    // Focus moved into the dialog, and stays there: the rest of the page is inert.
-    expect(map.shadowRoot!.activeElement?.closest('dialog')).to.equal(dialog);
+    // Focus moved into the dialog, and Tab moves it through the dialog's controls (the close
+    // button, then the card's own: its sources) and back to the first, never to the page behind.
+    const inDialog = () => map.shadowRoot!.activeElement?.closest('dialog') === dialog;
+    const stop = () => card.shadowRoot!.activeElement?.localName ?? map.shadowRoot!.activeElement?.localName;
+    expect(inDialog(), 'focus moved into the dialog').to.equal(true);
+    expect(stop()).to.equal('button');
+    const stops: (string | undefined)[] = [];
+    for (let i = 0; i < 3; i++) {
+      await sendKeys({ press: 'Tab' });
+      expect(inDialog(), `Tab ${i + 1} stays in the dialog`).to.equal(true);
+      stops.push(stop());
+    }
+    expect(stops).to.deep.equal(['summary', 'button', 'summary']);
+    await sendKeys({ down: 'Shift' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });
-    const active = map.shadowRoot!.activeElement;
-    expect(active === null || dialog.contains(active) || active === card).to.equal(true);
+    await sendKeys({ up: 'Shift' });
+    expect(stop(), 'Shift + Tab from the first control goes to the last').to.equal('summary');
     await expect(dialog).to.be.accessible();
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !dialog.open, 'Escape did not close');

@@ -6,7 +6,7 @@ import type { Dataset, PartnershipRecord } from '../../data/dataset.js';
 import { resolveText, textIn } from '../../data/localized-text.js';
 import type { Citation, LocalizedText } from '../../data/schema.generated.js';
 import { DatasetController } from '../../controllers/dataset-controller.js';
-import { LinkedSelectionController } from '../../controllers/linked-selection-controller.js';
+import { GroupController } from '../../controllers/group-controller.js';
 import { CoopErrorEvent } from '../../events/coop-error.js';
 import { CoopLoadEvent } from '../../events/coop-load.js';
 import { CoopSelectEvent } from '../../events/coop-select.js';
@@ -64,11 +64,12 @@ export class CoopCard extends CoopElement {
 
   private readonly data = new DatasetController(this, () => ({ src: this.src, partnership: this.shownId, language: currentLocale() }), requestPartnership);
 
-  constructor() {
-    super();
-    // Registered with the element; follows selections of the card's group.
-    new LinkedSelectionController(this, (detail) => (this.followed = detail.partnershipId));
-  }
+  /** The link group, whose selection the card shows when it has no `partnership`. */
+  private readonly groupLink = new GroupController(this, {
+    selected: (selection) => (this.followed = selection.partnershipId),
+    keepsHash: () => this.urlHash,
+    showsSelection: () => !this.partnership?.trim(),
+  });
   private reported: unknown = null;
 
   private openedForPrint: HTMLDetailsElement[] = [];
@@ -272,6 +273,7 @@ export class CoopCard extends CoopElement {
   /** Selects a partnership for the page (as a compact card's button does). */
   select(partnershipId: string | null): void {
     this.followed = partnershipId;
+    this.groupLink.select({ partnershipId }, true);
     this.dispatchEvent(new CoopSelectEvent({ partnershipId }));
   }
 

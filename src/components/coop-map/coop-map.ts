@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { DatasetController } from '../../controllers/dataset-controller.js';
-import { LinkedSelectionController } from '../../controllers/linked-selection-controller.js';
+import { GroupController } from '../../controllers/group-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { WheelHintController, wheelHintStyles } from '../../controllers/wheel-hint-controller.js';
 import { ZoomController } from '../../controllers/zoom-controller.js';
@@ -92,13 +92,14 @@ export class CoopMap extends CoopFilteredElement {
     dragsFrom: (target) => !target.closest('.zoom'),
     onPlainWheel: () => this.wheelHint.show(),
   });
-  private readonly cardDialog = new CardDialogController(this);
-  private readonly link = new LinkedSelectionController(this, (detail) => {
-    this.linkedSelection = detail.partnershipId;
-    this.selected = detail.partnershipId;
+  /** The link group: the one owner of the selection this map shows and of the visitors' filters. */
+  private readonly groupLink = new GroupController(this, {
+    selected: (selection) => (this.selected = selection.partnershipId),
+    hasOwnSelection: () => this.hasAttribute('selected'),
+    filtered: () => this.requestUpdate(),
+    keepsHash: () => this.urlHash,
   });
-  /** The last selection received from the group, to tell it from one the page set. */
-  private linkedSelection: string | null = null;
+  private readonly cardDialog = new CardDialogController(this, () => this.groupLink.store);
   private readonly arcCanvas = new ArcCanvas();
   /** The layout and fit whose initial view the zoom was last set to, and the partnerships `coop-load` last reported. */
   private framed: { layout: MapLayout; fit: object } | null = null;
@@ -149,11 +150,8 @@ export class CoopMap extends CoopFilteredElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    // A selection set by the page (the `selected` attribute) is shared with the group.
-    if (changed.has('selected') && this.selected !== this.linkedSelection) {
-      this.linkedSelection = this.selected;
-      this.link.share({ partnershipId: this.selected });
-    }
+    // A selection the page set (the `selected` attribute or property) is the group's.
+    if (changed.has('selected') && this.selected !== this.groupLink.selection.partnershipId) this.groupLink.select({ partnershipId: this.selected }, false);
     this.zoom.attach(this.frame && this.data.status === 'loaded' && !this.noZoom ? this.frame : null);
     this.drawBaseLayers();
     this.positionTooltip();
@@ -463,7 +461,7 @@ export class CoopMap extends CoopFilteredElement {
   select(partnershipId: string | null): void {
     if (this.selected !== partnershipId) {
       this.selected = partnershipId;
-      this.linkedSelection = partnershipId; // the group hears it as coop-select
+      this.groupLink.select({ partnershipId }, true);
       this.dispatchEvent(new CoopSelectEvent({ partnershipId }));
     }
     void this.cardDialog.open(partnershipId);

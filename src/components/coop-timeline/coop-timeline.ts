@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { DatasetController } from '../../controllers/dataset-controller.js';
-import { LinkedSelectionController } from '../../controllers/linked-selection-controller.js';
+import { GroupController } from '../../controllers/group-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { TimeViewController } from '../../controllers/time-view-controller.js';
 import { WheelHintController, wheelHintStyles } from '../../controllers/wheel-hint-controller.js';
@@ -130,14 +130,17 @@ export class CoopTimeline extends CoopFilteredElement {
     onPlainWheel: () => this.wheelHint.show(),
     moved: (window) => this.followPan(window),
   });
-  private readonly cardDialog = new CardDialogController(this);
-  private readonly link = new LinkedSelectionController(this, (detail) => {
-    this.linkedSelection = detail;
-    this.selected = detail.partnershipId;
-    this.selectedEvent = detail.eventId ?? null;
+  /** The link group: the one owner of the selection this timeline shows and of the visitors' filters. */
+  private readonly groupLink = new GroupController(this, {
+    selected: (selection) => {
+      this.selected = selection.partnershipId;
+      this.selectedEvent = selection.eventId ?? null;
+    },
+    hasOwnSelection: () => this.hasAttribute('selected') || this.hasAttribute('selected-event'),
+    filtered: () => this.requestUpdate(),
+    keepsHash: () => this.urlHash,
   });
-  /** The last selection received from (or told to) the group, to tell it from one the page set. */
-  private linkedSelection: CoopSelectDetail = { partnershipId: null };
+  private readonly cardDialog = new CardDialogController(this, () => this.groupLink.store);
   /** The dataset with every field in a language, once a search asked for it (bundled data brings descriptions on demand). */
   @state() private searchDataset: { language: string; dataset: Dataset } | null = null;
   private measured: { measure: TextMeasure; key: string } | null = null;
@@ -179,9 +182,9 @@ export class CoopTimeline extends CoopFilteredElement {
     if (this.selected === partnershipId && this.selectedEvent === eventId) return;
     this.selected = partnershipId;
     this.selectedEvent = eventId;
-    // The group hears it as coop-select.
-    this.linkedSelection = eventId ? { partnershipId, eventId } : { partnershipId };
-    this.dispatchEvent(new CoopSelectEvent(this.linkedSelection));
+    const selection: CoopSelectDetail = eventId ? { partnershipId, eventId } : { partnershipId };
+    this.groupLink.select(selection, true);
+    this.dispatchEvent(new CoopSelectEvent(selection));
     void this.cardDialog.open(partnershipId);
   }
 
@@ -289,11 +292,10 @@ export class CoopTimeline extends CoopFilteredElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    // A selection set by the page (the attributes) is shared with the group.
-    const linked = this.linkedSelection;
-    if ((changed.has('selected') || changed.has('selectedEvent')) && (this.selected !== linked.partnershipId || (this.selectedEvent ?? undefined) !== linked.eventId)) {
-      this.linkedSelection = this.selectedEvent ? { partnershipId: this.selected, eventId: this.selectedEvent } : { partnershipId: this.selected };
-      this.link.share(this.linkedSelection);
+    // A selection the page set (the attributes or properties) is the group's.
+    const shared = this.groupLink.selection;
+    if ((changed.has('selected') || changed.has('selectedEvent')) && (this.selected !== shared.partnershipId || (this.selectedEvent ?? undefined) !== shared.eventId)) {
+      this.groupLink.select(this.selectedEvent ? { partnershipId: this.selected, eventId: this.selectedEvent } : { partnershipId: this.selected }, false);
     }
     this.view.attach(this.viewport ?? null);
     this.applyPositions();

@@ -6,7 +6,7 @@
  * template and the card's code load on first use: a page with only a map gets them then.
  */
 import { css, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { groupOf } from '../../controllers/linked-selection-controller.js';
+import type { GroupStore } from '../../model/group-store.js';
 
 export type DialogHost = ReactiveControllerHost & HTMLElement & { src: string | null; theme: string | null; openCard: boolean; renderRoot: HTMLElement | DocumentFragment };
 
@@ -16,24 +16,21 @@ export class CardDialogController implements ReactiveController {
   /** The partnership in the open dialog, or null. */
   partnershipId: string | null = null;
   readonly #host: DialogHost;
+  readonly #group: () => GroupStore;
   #returnFocus: HTMLElement | null = null;
 
-  constructor(host: DialogHost) {
+  /** `group` is the host's link group, which knows whether a card on the page shows its selection. */
+  constructor(host: DialogHost, group: () => GroupStore) {
     this.#host = host;
+    this.#group = group;
     host.addController(this);
   }
 
   hostConnected(): void {}
 
-  /** Whether the page has a card following the selection of the host's group. */
-  #pageHasCard(): boolean {
-    const group = groupOf(this.#host);
-    return [...document.querySelectorAll('coop-card:not([partnership])')].some((card) => groupOf(card) === group);
-  }
-
-  /** Opens the card of `partnershipId` if the host asks for it (`openCard`) and the page has no card. */
+  /** Opens the card of `partnershipId` if the host asks for it (`openCard`) and no card of its group shows the selection. */
   async open(partnershipId: string | null): Promise<void> {
-    if (!partnershipId || !this.#host.openCard || this.#pageHasCard()) return;
+    if (!partnershipId || !this.#host.openCard || this.#group().showsSelection()) return;
     this.#returnFocus = deepActiveElement();
     // The card's code registers <coop-card> if the page has not (a page with only a map).
     const [loaded] = await Promise.all([import('./card-dialog-view.js'), customElements.get('coop-card') ? null : import('../../coop-card.js')]);
