@@ -5,6 +5,7 @@ import type { CoopLoadEvent } from '../src/events/coop-load.js';
 import type { CoopSelectEvent } from '../src/events/coop-select.js';
 import '../src/timeline.js';
 import type { CoopTimeline } from '../src/timeline.js';
+import { setLocale } from '../src/localization.js';
 import { syntheticDataset } from '../bench/synthetic.js';
 import bundled from '../data/cooperation.json';
 import type { CooperationDataset } from '../src/data/schema.generated.js';
@@ -416,6 +417,16 @@ describe('<coop-timeline>', () => {
     expect(alert.textContent).to.include('Les données de la chronologie n’ont pas pu être chargées.');
     expect(alert.textContent).to.include('erreur 404');
     await expect(el).to.be.accessible();
+    // The message is made when shown: after a switch to English, it is in English.
+    await setLocale('en');
+    try {
+      await el.updateComplete;
+      expect(root(el).querySelector('[role="alert"]')!.textContent).to.include('The data file cannot be found (error 404)');
+    } finally {
+      await setLocale(null);
+    }
+    await el.updateComplete;
+    expect(root(el).querySelector('[role="alert"]')!.textContent).to.include('erreur 404');
   });
 
   it('announces loading and keeps its height while the data is on its way', async () => {

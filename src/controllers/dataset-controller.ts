@@ -8,7 +8,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Dataset } from '../data/dataset.js';
 import { requestDataset, requestKey, type DataRequest, type RequestResult } from '../data/request.js';
-import { CoopErrorEvent, type CoopErrorDetail } from '../events/coop-error.js';
+import { snapshot, type CoopErrorDetail } from '../data/problems.js';
+import { CoopErrorEvent } from '../events/coop-error.js';
 import { localeReady } from '../localization.js';
 
 export type DatasetStatus = 'loading' | 'loaded' | 'failed';
@@ -16,7 +17,7 @@ export type DatasetStatus = 'loading' | 'loaded' | 'failed';
 export class DatasetController implements ReactiveController {
   status: DatasetStatus = 'loading';
   dataset: Dataset | null = null;
-  /** Why nothing is shown (failed), or which records were set aside (loaded). */
+  /** Why nothing is shown (failed), or what was set aside (loaded); its sentences are made when read. */
   error: CoopErrorDetail | null = null;
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #request: () => DataRequest;
@@ -65,6 +66,6 @@ export class DatasetController implements ReactiveController {
       this.error = result.error;
     }
     this.#host.requestUpdate();
-    if (this.error) this.#host.dispatchEvent(new CoopErrorEvent(this.error));
+    if (this.error) this.#host.dispatchEvent(new CoopErrorEvent(snapshot(this.error)));
   }
 }

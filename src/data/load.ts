@@ -5,19 +5,10 @@
  *
  * load -> parse (JSON or CSV) -> validate -> normalise: each step is its own module.
  */
-import type { CoopErrorDetail } from '../events/coop-error.js';
 import { parseCsvDataset, type CsvIssue } from './csv.js';
 import { normalizeDataset, type Dataset } from './dataset.js';
-import {
-  describeIssue,
-  httpErrorMessage,
-  ignoredValuesMessage,
-  networkErrorMessage,
-  notADatasetMessage,
-  parseErrorMessage,
-  rejectedRecordsMessage,
-  timeoutMessage,
-} from './messages.js';
+import { failure, setAside, type FailureCause } from './messages.js';
+import type { CoopErrorDetail } from './problems.js';
 import type { CooperationDataset } from './schema.generated.js';
 import { validateDataset, type DataIssue } from './validate.js';
 
@@ -95,14 +86,14 @@ export function readText(text: string, hints: { url?: string; contentType?: stri
       : raw;
   const body = text.replace(/^\uFEFF/, '');
   const head = body.trimStart();
-  if (head === '') return failed('parse', parseErrorMessage('empty'));
-  if (head.startsWith('<')) return failed('parse', parseErrorMessage('html'));
+  if (head === '') return failed({ code: 'parse', reason: 'empty' });
+  if (head.startsWith('<')) return failed({ code: 'parse', reason: 'html' });
   if (head.startsWith('{') || head.startsWith('[')) {
     let raw: unknown;
     try {
       raw = JSON.parse(body);
     } catch (error) {
-      return failed('parse', parseErrorMessage('json', (error as Error).message));
+      return failed({ code: 'parse', reason: 'json', detail: (error as Error).message });
     }
     return readDataset(withContext(raw));
   }
@@ -112,7 +103,7 @@ export function readText(text: string, hints: { url?: string; contentType?: stri
     const csv = parseCsvDataset(body);
     return readDataset(withContext(csv.data), csv.issues, (issue) => ({ ...csv.locate(issue.path), ...issue }));
   }
-  return failed('parse', parseErrorMessage('unknown'));
+  return failed({ code: 'parse', reason: 'unknown' });
 }
 
 /**
@@ -126,13 +117,9 @@ export function readDataset(
 ): LoadResult {
   const { data, issues } = validateDataset(raw);
   const all = [...extraIssues, ...issues.map(locate)];
-  const reported = all.map((issue) => ({ path: issue.path, message: describeIssue(issue) }));
-  if (!data) return { status: 'failed', error: { type: 'schema', message: notADatasetMessage(), issues: reported } };
+  if (!data) return failed({ code: 'not-a-dataset' }, all);
   const records = new Set(all.map((i) => /^\w+\[\d+\]/.exec(i.path)?.[0]).filter(Boolean)).size;
-  const rejected: CoopErrorDetail | null = all.length
-    ? { type: 'schema', message: records ? rejectedRecordsMessage(records) : ignoredValuesMessage(), issues: reported }
-    : null;
-  return { status: 'loaded', dataset: normalizeDataset(data), rejected };
+  return { status: 'loaded', dataset: normalizeDataset(data), rejected: all.length ? setAside(all, records) : null };
 }
 
 /** A file's text, or why it could not be had (the same messages as for any `src`). */
@@ -153,14 +140,14 @@ export async function fetchText(
   try {
     const response = await (options.fetch ?? fetch)(url, { signal: controller.signal, credentials: 'same-origin' });
     if (!response.ok) {
-      return { status: 'failed', error: { type: 'http', status: response.status, message: httpErrorMessage(url, response.status) } };
+      return failed({ code: 'http', url, status: response.status });
     }
     // The body can hang after the headers: the timeout still applies while it streams.
     return { text: await response.text(), contentType: response.headers.get('content-type') };
   } catch {
     if (options.signal?.aborted) return { status: 'aborted' };
-    if (timedOut) return failed('timeout', timeoutMessage(url, Math.round(timeout / 100) / 10));
-    return failed('network', networkErrorMessage(url));
+    if (timedOut) return failed({ code: 'timeout', url, seconds: Math.round(timeout / 100) / 10 });
+    return failed({ code: 'network', url });
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', onAbort);
@@ -176,6 +163,6 @@ export function resolveUrl(src: string, base?: string): string {
   }
 }
 
-function failed(type: CoopErrorDetail['type'], message: string): Extract<LoadResult, { status: 'failed' }> {
-  return { status: 'failed', error: { type, message } };
+function failed(cause: FailureCause, issues: LoadIssue[] = []): Extract<LoadResult, { status: 'failed' }> {
+  return { status: 'failed', error: failure(cause, issues) };
 }

@@ -7,6 +7,65 @@
 import { msg, str } from '@lit/localize';
 import type { JsonType } from './json-schema.js';
 import type { LoadIssue } from './load.js';
+import type { CoopErrorDetail } from './problems.js';
+
+/** Why a file could not be read: a code and its parameters. */
+export type FailureCause =
+  | { code: 'http'; url: string; status: number }
+  | { code: 'network'; url: string }
+  | { code: 'timeout'; url: string; seconds: number }
+  | { code: 'parse'; reason: 'html' | 'json' | 'empty' | 'unknown'; detail?: string }
+  | { code: 'not-a-dataset' };
+
+/** A failure to read a file, whose sentences are made when read, in the language of that moment. */
+export function failure(cause: FailureCause, issues: readonly LoadIssue[] = []): CoopErrorDetail {
+  const type = cause.code === 'not-a-dataset' ? 'schema' : cause.code;
+  return {
+    type,
+    ...(cause.code === 'http' ? { status: cause.status } : {}),
+    get message() {
+      return failureMessage(cause);
+    },
+    ...(issues.length ? { issues: issues.map(reportedIssue) } : {}),
+  };
+}
+
+/** What was set aside of a file that is shown (`records` of them whole records), told when read. */
+export function setAside(issues: readonly LoadIssue[], records: number): CoopErrorDetail {
+  return {
+    type: 'schema',
+    get message() {
+      return records ? rejectedRecordsMessage(records) : ignoredValuesMessage();
+    },
+    issues: issues.map(reportedIssue),
+  };
+}
+
+/** An issue as the error reports it: where, and (when read) what is wrong. */
+export function reportedIssue(issue: LoadIssue): { readonly path: string; readonly message: string } {
+  return {
+    path: issue.path,
+    get message() {
+      return describeIssue(issue);
+    },
+  };
+}
+
+/** The sentence for a failure. */
+function failureMessage(cause: FailureCause): string {
+  switch (cause.code) {
+    case 'http':
+      return httpErrorMessage(cause.url, cause.status);
+    case 'network':
+      return networkErrorMessage(cause.url);
+    case 'timeout':
+      return timeoutMessage(cause.url, cause.seconds);
+    case 'parse':
+      return parseErrorMessage(cause.reason, cause.detail);
+    case 'not-a-dataset':
+      return notADatasetMessage();
+  }
+}
 
 /** Where an issue is: a spreadsheet row and column for CSV, a JSON path otherwise. */
 export function issueLocation(issue: LoadIssue): string {

@@ -5,7 +5,7 @@
  * them as one dataset. A file two elements need is fetched once; elements asking for the
  * same institutions share one dataset.
  */
-import type { CoopErrorDetail } from '../events/coop-error.js';
+import type { CoopErrorDetail } from './problems.js';
 import { normalizeDataset, type Dataset } from './dataset.js';
 import { fetchText, readText, type LoadResult } from './load.js';
 
@@ -40,17 +40,19 @@ function loadPart(url: string, index: Dataset): Promise<LoadResult> {
 
 /** The parts as one dataset; what went wrong in each is told with its file's name. */
 function merge(index: Dataset, files: readonly string[], loaded: readonly LoadResult[]): LoadResult {
-  const issues: NonNullable<CoopErrorDetail['issues']> = [];
+  const issues: { readonly path: string; readonly message: string }[] = [];
   const datasets: Dataset[] = [];
   let first: CoopErrorDetail | null = null;
   for (const [i, result] of loaded.entries()) {
     if (result.status === 'loaded') {
       datasets.push(result.dataset);
       first ??= result.rejected;
-      for (const issue of result.rejected?.issues ?? []) issues.push({ path: `${files[i]}: ${issue.path}`, message: `${files[i]} · ${issue.message}` });
+      // Sentences made when read, as the parts' own.
+      for (const issue of result.rejected?.issues ?? []) issues.push({ path: `${files[i]}: ${issue.path}`, get message() { return `${files[i]} · ${issue.message}`; } });
     } else if (result.status === 'failed') {
       first ??= result.error;
-      issues.push({ path: files[i], message: result.error.message });
+      const error = result.error;
+      issues.push({ path: files[i], get message() { return error.message; } });
     }
   }
   if (!datasets.length && first) return { status: 'failed', error: first };
@@ -62,5 +64,6 @@ function merge(index: Dataset, files: readonly string[], loaded: readonly LoadRe
     partnerships: datasets.flatMap((d) => d.partnerships),
     events: datasets.flatMap((d) => d.events),
   });
-  return { status: 'loaded', dataset, rejected: first ? { type: first.type, message: first.message, issues } : null };
+  const summary = first as CoopErrorDetail | null;
+  return { status: 'loaded', dataset, rejected: summary ? { type: summary.type, get message() { return summary.message; }, issues } : null };
 }

@@ -3,7 +3,7 @@
  * (`src`). Elements asking the same thing share one load and one dataset. The file reader,
  * with its CSV parser, schema validator and messages, is loaded only by a page with a `src`.
  */
-import type { CoopErrorDetail } from '../events/coop-error.js';
+import type { CoopErrorDetail } from './problems.js';
 import { bundledDataset } from './bundled.js';
 import type { Dataset } from './dataset.js';
 

@@ -1,0 +1,34 @@
+/**
+ * What can be wrong with data or an attribute, as the elements and `coop-error` report it.
+ * The data layer keeps what went wrong as codes with their parameters (see load.ts,
+ * messages.ts); `message` is a sentence made when it is read, in the page's language at
+ * that moment, so a view that re-renders after a language switch tells it in the new one.
+ */
+
+/** Why data could not be shown (or some of it was set aside), or why an attribute cannot be used. */
+export interface CoopErrorDetail {
+  /**
+   * `network`: the request failed (offline, blocked, CORS); `http`: the server answered
+   * with an error status; `timeout`: no answer in time; `parse`: the file is not JSON or
+   * CSV; `schema`: the data is not in the expected shape, or some records were set aside;
+   * `attribute`: an attribute names something that is not there (an unknown `partnership`
+   * or `institution`), or takes a value the element cannot use.
+   */
+  readonly type: 'network' | 'http' | 'timeout' | 'parse' | 'schema' | 'attribute';
+  /** What went wrong, in the page's language, for a person to read. */
+  readonly message: string;
+  /** The HTTP status, for `http` errors. */
+  readonly status?: number;
+  /** Each value set aside, or the attribute: where it is (`path`) and what is wrong with it. */
+  readonly issues?: readonly { readonly path: string; readonly message: string }[];
+}
+
+/** `problem` as it reads now: plain values, for an event's detail (an event is a moment). */
+export function snapshot(problem: CoopErrorDetail): CoopErrorDetail {
+  return {
+    type: problem.type,
+    message: problem.message,
+    ...(problem.status !== undefined ? { status: problem.status } : {}),
+    ...(problem.issues ? { issues: problem.issues.map((i) => ({ path: i.path, message: i.message })) } : {}),
+  };
+}
