@@ -6,6 +6,7 @@ import type { CoopSelectEvent } from '../src/events/coop-select.js';
 import '../src/timeline.js';
 import type { CoopTimeline } from '../src/timeline.js';
 import { setLocale } from '../src/localization.js';
+import { lowContrastTexts } from './helpers/contrast.js';
 import { syntheticDataset } from '../bench/synthetic.js';
 import bundled from '../data/cooperation.json';
 import type { CooperationDataset } from '../src/data/schema.generated.js';
@@ -235,11 +236,11 @@ describe('<coop-timeline>', () => {
     expect(root(el).querySelectorAll('li.related')).to.have.length(2);
   });
 
-  it('stays legible in the dark theme', async () => {
+  it('stays legible in the dark theme, on a light page too', async () => {
     const { el } = await mount({ theme: 'dark', selected: 'alpha-bamako', 'selected-event': 'e-2016' });
     expect(getComputedStyle(root(el).querySelector('.frame')!).backgroundColor).to.equal('rgb(18, 26, 33)');
-    // The dark theme is for dark pages: the summary and legend sit on the page's background.
-    el.parentElement!.style.background = '#0b1116';
+    // Every text sits on the element's own dark surface, not on the page's white.
+    expect(lowContrastTexts(el)).to.deep.equal([]);
     await expect(el).to.be.accessible();
   });
 
@@ -440,8 +441,8 @@ describe('<coop-timeline>', () => {
     expect(root(el).querySelector<HTMLElement>('.frame')!.getBoundingClientRect().height).to.be.at.least(240);
     await oneEvent(el, 'coop-load');
     await aTimeout(0);
-    // The slow file is empty: the box says so, at the same height.
-    expect(root(el).querySelector('.frame [role="status"]')!.textContent).to.equal('Aucun événement ne correspond aux filtres choisis.');
+    // The slow file is empty: the box says so (the file, not the filters), at the same height.
+    expect(root(el).querySelector('.frame [role="status"]')!.textContent).to.equal('Le fichier de données ne contient aucun événement daté.');
     expect(el.getBoundingClientRect().height).to.equal(loadingHeight);
   });
 });

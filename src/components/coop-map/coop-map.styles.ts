@@ -22,8 +22,6 @@ export const mapStyles = css`
   .summary {
     flex: 1 1 auto;
     min-width: 0;
-    margin: 0;
-    color: var(--_muted);
   }
   .actions {
     flex: none;
@@ -186,24 +184,6 @@ export const mapStyles = css`
     flex-direction: column;
     gap: 4px;
   }
-  .zoom button {
-    width: 44px;
-    height: 44px;
-    border: 1px solid var(--_line);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    font-size: 1.25em;
-    line-height: 1;
-    cursor: pointer;
-  }
-  .zoom button svg {
-    width: 18px;
-    height: 18px;
-    stroke: currentColor;
-    fill: none;
-    stroke-width: 2;
-    vertical-align: middle;
-  }
   button:focus-visible,
   .table button:focus-visible {
     outline: 3px solid var(--_focus);
@@ -234,55 +214,12 @@ export const mapStyles = css`
   .tooltip p {
     margin: 0.15em 0 0;
   }
-  .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.35em 1.1em;
-    margin: 0.5em 0 0;
-    padding: 0;
-    list-style: none;
-    font-size: 0.85em;
-    color: var(--_muted);
-  }
-  .legend li {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.4em;
-  }
   .legend svg {
     width: 26px;
     height: 16px;
     overflow: visible;
   }
 
-  .state {
-    display: grid;
-    place-items: center;
-    text-align: center;
-    padding: 1em;
-    position: absolute;
-    inset: 0;
-  }
-  .state.error {
-    color: var(--_text);
-    background: var(--_surface);
-    border: 2px solid var(--_selected);
-    border-radius: var(--_radius);
-  }
-  .state ul {
-    text-align: start;
-    margin: 0.5em 0 0;
-    max-height: 8em;
-    overflow: auto;
-  }
-  .notice {
-    margin: 0.5em 0 0;
-    font-size: 0.85em;
-    color: var(--_muted);
-  }
-  .notice summary {
-    cursor: pointer;
-  }
 
   .table-wrap {
     overflow-x: auto;

@@ -18,6 +18,7 @@ import { CardDialogController, cardDialogStyles } from '../shared/card-dialog.js
 import { CoopFilteredElement } from '../shared/coop-filtered-element.js';
 import { downloadButtons, downloadStyles } from '../shared/download-buttons.js';
 import { formatNumber } from '../shared/intl.js';
+import { emptyReason, emptyState, failureState, loadingState, setAsideNotice, stateStyles } from '../shared/states.js';
 import { themeStyles } from '../shared/theme.js';
 import { ArcCanvas } from './arc-canvas.js';
 import { mapStyles } from './coop-map.styles.js';
@@ -55,7 +56,7 @@ import { mapTable, tableRows } from './map-table.js';
  */
 @localized()
 export class CoopMap extends CoopFilteredElement {
-  static override styles = [themeStyles, downloadStyles, mapStyles, cardDialogStyles, wheelHintStyles];
+  static override styles = [themeStyles, stateStyles, downloadStyles, mapStyles, cardDialogStyles, wheelHintStyles];
 
   /** The projection: equal-earth (default), natural-earth or mercator. */
   @property() projection: string | null = null;
@@ -240,7 +241,7 @@ export class CoopMap extends CoopFilteredElement {
       <p id="help" class="visually-hidden">${msg(
         "Tab pour atteindre les partenaires, flèches pour passer de l'un à l'autre, Entrée pour sélectionner ou ouvrir un groupe, Échap pour annuler, + et − pour zoomer, Maj + flèches pour déplacer la carte. Le bouton Tableau montre les mêmes informations.",
       )}</p>
-      ${loaded && error ? this.renderRejected() : nothing} ${this.cardDialog.template()}
+      ${loaded && error ? setAsideNotice(error) : nothing} ${this.cardDialog.template()}
     `;
   }
 
@@ -264,9 +265,9 @@ export class CoopMap extends CoopFilteredElement {
         ? zoomButtons({ zoomIn: () => this.zoomBy(ZOOM_STEP), zoomOut: () => this.zoomBy(1 / ZOOM_STEP), reset: () => this.resetZoom() })
         : nothing}
       ${tooltip(this.tipKey ? marks.find((m) => m.key === this.tipKey) : undefined, this.data.dataset, locale)} ${this.wheelHint.template()}
-      ${status === 'loading' ? html`<div class="state loading" role="status">${msg('Chargement de la carte…')}</div>` : nothing}
-      ${status === 'failed' ? this.renderError(error!) : nothing}
-      ${status === 'loaded' && !shown ? html`<div class="state" role="status">${this.emptyMessage()}</div>` : nothing}
+      ${status === 'loading' ? loadingState(msg('Chargement de la carte…')) : nothing}
+      ${status === 'failed' ? failureState(msg('Les données de la carte n’ont pas pu être chargées.'), error!) : nothing}
+      ${status === 'loaded' && !shown ? emptyState(emptyReason('partnerships', this.data.dataset!, { institutions: this.filter.institutions ?? null, rejected: error })) : nothing}
     </div>`;
   }
 
@@ -326,24 +327,6 @@ export class CoopMap extends CoopFilteredElement {
     };
   }
 
-  private renderError(error: NonNullable<DatasetController['error']>) {
-    return html`<div class="state error" role="alert">
-      <div>
-        <strong>${msg('Les données de la carte n’ont pas pu être chargées.')}</strong>
-        <p>${error.message}</p>
-        ${error.issues?.length ? html`<ul>${error.issues.slice(0, 10).map((i) => html`<li>${i.message}</li>`)}</ul>` : nothing}
-      </div>
-    </div>`;
-  }
-
-  private renderRejected() {
-    const error = this.data.error!;
-    return html`<details class="notice">
-      <summary>${error.message}</summary>
-      <ul>${(error.issues ?? []).slice(0, 50).map((i) => html`<li>${i.message}</li>`)}</ul>
-    </details>`;
-  }
-
   private heading(locale: string): string {
     const names = (this.filter.institutions ?? []).map((id) => textIn(this.data.dataset?.institutionById.get(id)?.name, locale)).filter(Boolean);
     return names.length ? msg(str`Partenaires internationaux : ${names.join(', ')}`) : msg('Partenaires internationaux');
@@ -359,17 +342,6 @@ export class CoopMap extends CoopFilteredElement {
     if (!unlocated) return base;
     const rest = unlocated === 1 ? msg('1 sans lieu précis, listé dans le tableau') : msg(str`${unlocated} sans lieu précis, listés dans le tableau`);
     return `${base} · ${rest}`;
-  }
-
-  private emptyMessage(): string {
-    const dataset = this.data.dataset!;
-    const unknown = (this.filter.institutions ?? []).filter((id) => !dataset.institutionById.has(id));
-    if (unknown.length) {
-      const names = unknown.join(', ');
-      const known = dataset.institutions.map((i) => i.id).join(', ');
-      return msg(str`Aucun établissement ne porte l'identifiant « ${names} ». Identifiants disponibles : ${known}.`);
-    }
-    return msg('Aucun partenariat ne correspond aux filtres choisis.');
   }
 
   // ——— interaction ———

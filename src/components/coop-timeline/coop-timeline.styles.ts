@@ -56,37 +56,11 @@ export const timelineStyles = css`
   .summary {
     flex: 1 1 16em;
     min-height: 1.4em;
-    margin: 0;
-    color: var(--_muted);
   }
   .nav {
     display: inline-flex;
     gap: 4px;
     margin-inline-start: auto;
-  }
-  .nav button {
-    display: inline-grid;
-    place-items: center;
-    width: 44px;
-    height: 44px;
-    padding: 0;
-    border: 1px solid var(--_line);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    font-size: 1.25em;
-    line-height: 1;
-    cursor: pointer;
-  }
-  .nav button:disabled {
-    cursor: default;
-    opacity: 0.45;
-  }
-  .nav svg {
-    width: 18px;
-    height: 18px;
-    stroke: currentColor;
-    fill: none;
-    stroke-width: 2;
   }
   :host(:dir(rtl)) .nav .arrow {
     transform: scaleX(-1);
@@ -101,26 +75,7 @@ export const timelineStyles = css`
     background: var(--_surface);
     overflow: clip;
   }
-  .state {
-    position: absolute;
-    inset: 0;
-    display: grid;
-    place-items: center;
-    padding: 1em;
-    text-align: center;
-  }
-  .state.error {
-    border: 2px solid var(--_chosen);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-  }
-  .state ul {
-    max-height: 8em;
-    margin: 0.5em 0 0;
-    overflow: auto;
-    text-align: start;
-  }
+
   /* ——— the time axis (wide) ——— */
   .viewport {
     position: relative;
@@ -384,21 +339,6 @@ export const timelineStyles = css`
   }
 
   /* ——— legend, details, notices ——— */
-  .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.35em 1.1em;
-    margin: 0.5em 0 0;
-    padding: 0;
-    color: var(--_muted);
-    font-size: 0.85em;
-    list-style: none;
-  }
-  .legend li {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.4em;
-  }
   .swatch {
     display: inline-block;
     width: 24px;
@@ -452,14 +392,6 @@ export const timelineStyles = css`
   }
   .details p {
     margin: 0.4em 0 0;
-  }
-  .notice {
-    margin: 0.5em 0 0;
-    color: var(--_muted);
-    font-size: 0.85em;
-  }
-  .notice summary {
-    cursor: pointer;
   }
 
   @media (forced-colors: active) {

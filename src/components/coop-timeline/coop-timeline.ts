@@ -23,7 +23,8 @@ import { clusterItem, eventItem } from './timeline-items.js';
 import { entryHolding, findEntry, keyAction, neighbourKey } from './timeline-keyboard.js';
 import { groupByName, type GroupBy, type TimelineEvent } from './timeline-lanes.js';
 import { TimelineModel } from './timeline-model.js';
-import { emptyMessage, errorState, eventDetails, keyboardHelp, legend, listHeading, navButtons, rejectedNotice, searchBox, type NavState } from './timeline-parts.js';
+import { eventDetails, keyboardHelp, legend, listHeading, navButtons, searchBox, type NavState } from './timeline-parts.js';
+import { emptyReason, emptyState, failureState, loadingState, setAsideNotice, stateStyles } from '../shared/states.js';
 import { endMargin, ROW_HEIGHT, type Entry, type TimelineLayout } from './timeline-stack.js';
 import { entriesInRange, lanesInRange, renderedRange, type ListEntry } from './timeline-virtual.js';
 
@@ -86,7 +87,7 @@ interface Rendered {
  */
 @localized()
 export class CoopTimeline extends CoopFilteredElement {
-  static override styles = [themeStyles, downloadStyles, timelineStyles, cardDialogStyles, wheelHintStyles];
+  static override styles = [themeStyles, stateStyles, downloadStyles, timelineStyles, cardDialogStyles, wheelHintStyles];
 
   /** Lanes by institution, country, partnership or kind; absent: one lane. */
   @property({ attribute: 'group-by', reflect: true }) groupBy: GroupBy | null = null;
@@ -494,14 +495,14 @@ export class CoopTimeline extends CoopFilteredElement {
       <div class="frame ${layout ? 'wide' : 'narrow'}" part="frame">
         <div class="sizer" aria-hidden="true"></div>
         ${items.length ? (layout ? this.renderAxis(layout, locale) : this.renderList(locale)) : nothing}
-        ${status === 'loading' ? html`<div class="state loading" role="status">${msg('Chargement de la chronologie…')}</div>` : nothing}
-        ${status === 'failed' ? errorState(error!) : nothing}
-        ${loaded && !items.length ? html`<div class="state" role="status">${emptyMessage(dataset, this.filter.institutions ?? null, query, this.matched().length)}</div>` : nothing}
+        ${status === 'loading' ? loadingState(msg('Chargement de la chronologie…')) : nothing}
+        ${status === 'failed' ? failureState(msg('Les données de la chronologie n’ont pas pu être chargées.'), error!) : nothing}
+        ${loaded && !items.length ? emptyState(emptyReason('events', dataset, { institutions: this.filter.institutions ?? null, rejected: error, query, matched: this.matched().length })) : nothing}
         ${this.wheelHint.template()}
       </div>
       ${status !== 'failed' ? legend() : nothing} ${loaded && items.length ? this.renderDetails(items, dataset, locale) : nothing} ${keyboardHelp()}
       <p class="visually-hidden" role="status">${loaded && query ? foundCount(items.length, locale) : ''}</p>
-      ${loaded && error ? rejectedNotice(error) : nothing} ${this.cardDialog.template()}
+      ${loaded && error ? setAsideNotice(error) : nothing} ${this.cardDialog.template()}
     `;
   }
 

@@ -1,6 +1,6 @@
 /**
  * The timeline's pieces around the events: the search box, the navigation buttons, the
- * legend, the selected event's details, and the error, empty and rejected-records messages.
+ * legend and the selected event's details (the states are the shared ones, states.ts).
  * Template functions, like coop-map's table: state comes in as arguments, actions as callbacks.
  */
 import { msg, str } from '@lit/localize';
@@ -8,7 +8,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Dataset, EventRecord } from '../../data/dataset.js';
 import { textIn } from '../../data/localized-text.js';
-import type { CoopErrorDetail } from '../../events/coop-error.js';
 import { countryName } from '../shared/intl.js';
 import { eventKindLabel, eventStatusLabel } from '../shared/labels.js';
 import type { TimelineEvent } from './timeline-lanes.js';
@@ -49,7 +48,7 @@ export interface NavActions {
 export function navButtons(state: NavState, actions: NavActions): TemplateResult {
   const arrow = (d: string) => html`<svg class="arrow" viewBox="0 0 24 24" aria-hidden="true"><path d=${d}></path></svg>`;
   const button = (label: string, enabled: boolean, action: () => void, content: unknown) =>
-    html`<button type="button" aria-label=${label} title=${label} ?disabled=${!enabled} @click=${action}>${content}</button>`;
+    html`<button type="button" class="tool" aria-label=${label} title=${label} ?disabled=${!enabled} @click=${action}>${content}</button>`;
   return html`<div class="nav" role="group" aria-label=${msg('Naviguer dans le temps')}>
     ${button(msg('Période précédente'), state.canPrevious, actions.previous, arrow('M15 5l-7 7 7 7'))}
     ${button(msg('Période suivante'), state.canNext, actions.next, arrow('M9 5l7 7-7 7'))} ${button(msg('Zoomer'), state.canZoomIn, actions.zoomIn, '+')}
@@ -95,39 +94,6 @@ export function eventDetails(item: TimelineEvent, full: EventRecord | null | und
     </dl>
     ${description ? html`<p dir="auto">${description}</p>` : nothing}
   </section>`;
-}
-
-/** Why nothing is shown: the loader's message and its first issues. */
-export function errorState(error: CoopErrorDetail): TemplateResult {
-  return html`<div class="state error" role="alert">
-    <div>
-      <strong>${msg('Les données de la chronologie n’ont pas pu être chargées.')}</strong>
-      <p>${error.message}</p>
-      ${error.issues?.length ? html`<ul>${error.issues.slice(0, 10).map((i) => html`<li>${i.message}</li>`)}</ul>` : nothing}
-    </div>
-  </div>`;
-}
-
-/** Records that were set aside while the valid ones are shown. */
-export function rejectedNotice(error: CoopErrorDetail): TemplateResult {
-  return html`<details class="notice">
-    <summary>${error.message}</summary>
-    <ul>
-      ${(error.issues ?? []).slice(0, 50).map((i) => html`<li>${i.message}</li>`)}
-    </ul>
-  </details>`;
-}
-
-/** Why the list is empty: an unknown institution id (with the valid ones), a search, or the filters. */
-export function emptyMessage(dataset: Dataset, institutions: readonly string[] | null, query: string, matched: number): string {
-  const unknown = (institutions ?? []).filter((id) => !dataset.institutionById.has(id));
-  if (unknown.length) {
-    const names = unknown.join(', ');
-    const known = dataset.institutions.map((i) => i.id).join(', ');
-    return msg(str`Aucun établissement ne porte l'identifiant « ${names} ». Identifiants disponibles : ${known}.`);
-  }
-  if (query && matched) return msg(str`Aucun événement ne correspond à « ${query} ».`);
-  return msg('Aucun événement ne correspond aux filtres choisis.');
 }
 
 /** The list's name: the institutions it shows. */

@@ -2,8 +2,9 @@
  * The base styles and colour tokens every element shares. Public `--coop-*` custom properties (documented
  * on each element) feed private `--_*` ones, which are all the shadow CSS reads. Dark
  * colours follow the visitor's `prefers-color-scheme`, unless the page sets
- * `theme="light"` or `theme="dark"` on the element. Forced-colours mode maps them to
- * system colours in each element's own styles.
+ * `theme="light"` or `theme="dark"` on the element. The element paints its own surface
+ * (`--coop-surface-color`), so its texts never depend on the page's background. Forced-colours
+ * mode maps them to system colours in each element's own styles.
  */
 import { css } from 'lit';
 
@@ -50,6 +51,9 @@ export const themeStyles = css`
     --_focus: var(--coop-focus-color, #1a56db);
     --_arc: var(--coop-map-arc-color, var(--_mark));
     --_radius: var(--coop-radius, 6px);
+    /* Every text sits on the element's own surface, whatever the page behind: a dark theme on
+       a light page (or the visitor's dark preference on a page that has none) stays legible. */
+    background: var(--_surface);
     color: var(--_text);
   }
   :host([hidden]) {
