@@ -30,8 +30,9 @@ export default {
                 (m) => m.privacy !== 'private' && m.privacy !== 'protected' && !m.name.startsWith('#') && !m.static,
               );
             }
-            // Events dispatched through a variable have no name of their own; @fires names them.
-            if (declaration.events) declaration.events = declaration.events.filter((e) => e.name);
+            // The public events are the @fires ones, all named coop-*: what the analyzer guesses from
+            // dispatchEvent calls through a variable (`new CoopSelectEvent(selection)`) is not an event name.
+            if (declaration.events) declaration.events = declaration.events.filter((e) => e.name?.startsWith('coop-'));
             if (declaration.tagName) definitions.push({ tag: declaration.tagName, name: declaration.name, module: mod.path });
           }
           // defineElement(tag, element) is a helper, not a definition.

@@ -34,17 +34,45 @@ const code = await compile(dropDescriptionsBesideRefs(schema), 'CooperationDatas
   style: { singleQuote: true, printWidth: 100 },
 });
 
+// The values of the schema's enumerations, for code that checks an attribute or a cell
+// against them (the types above say the same at compile time).
+const enums = [
+  ['PARTNERSHIP_STATUSES', schema.$defs.Partnership.properties.status],
+  ['PARTNERSHIP_KINDS', schema.$defs.Partnership.properties.kind],
+  ['EVENT_STATUSES', schema.$defs.DatedEvent.properties.status],
+  ['EVENT_KINDS', schema.$defs.DatedEvent.properties.kind],
+  ['ACTIVITY_TYPES', schema.$defs.Activity.properties.type],
+  ['PRECISIONS', schema.$defs.Precision],
+  ['ORGANISATION_KINDS', schema.$defs.OrganisationKind],
+];
+const vocabularyTarget = resolve(root, 'src/data/vocabulary.generated.ts');
+const vocabulary = `${banner}
+
+${enums
+  .map(([name, node]) => {
+    if (!Array.isArray(node?.enum)) throw new Error(`schema-types: ${name} has no enum in the schema`);
+    return `export const ${name} = ${JSON.stringify(node.enum)} as const;`;
+  })
+  .join('\n')}
+`;
+
+const outputs = [
+  [target, code],
+  [vocabularyTarget, vocabulary],
+];
 if (process.argv.includes('--check')) {
-  let current = '';
-  try {
-    current = readFileSync(target, 'utf8');
-  } catch {}
-  if (current !== code) {
-    console.error('schema-types: src/data/schema.generated.ts is out of date with data/cooperation.schema.json; run `npm run gen:types`.');
-    process.exit(1);
+  for (const [file, text] of outputs) {
+    let current = '';
+    try {
+      current = readFileSync(file, 'utf8');
+    } catch {}
+    if (current !== text) {
+      console.error(`schema-types: ${file} is out of date with data/cooperation.schema.json; run \`npm run gen:types\`.`);
+      process.exit(1);
+    }
   }
-  console.log('schema-types: TypeScript types agree with the schema.');
+  console.log('schema-types: TypeScript types and vocabularies agree with the schema.');
 } else {
-  writeFileSync(target, code);
-  console.log(`schema-types: wrote ${target}`);
+  for (const [file, text] of outputs) writeFileSync(file, text);
+  console.log(`schema-types: wrote ${outputs.map(([file]) => file).join(', ')}`);
 }

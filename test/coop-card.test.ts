@@ -83,14 +83,15 @@ describe('<coop-card>', () => {
     expect(status.classList.contains('planned')).to.equal(true);
   });
 
-  it('says clearly when the id is unknown, and fires coop-error', async () => {
+  it('says clearly when the id is unknown, and fires a coop-error of type attribute', async () => {
     const el = document.createElement('coop-card') as CoopCard;
     el.partnership = 'angers-tlemcem';
     const error = oneEvent(el, 'coop-error');
     document.body.append(el);
     const { detail } = await error;
-    expect(detail.type).to.equal('schema');
-    expect(detail.message).to.equal("Aucun partenariat ne porte l'identifiant « angers-tlemcem ».");
+    expect(detail.type).to.equal('attribute');
+    expect(detail.issues!.map((i: { path: string }) => i.path)).to.deep.equal(['partnership']);
+    expect(detail.message).to.match(/^L'attribut partnership nomme « angers-tlemcem », que les données n'ont pas ; identifiants disponibles : /);
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('angers-tlemcem');
     el.remove();

@@ -90,11 +90,31 @@ describe('dist/ in plain HTML pages', function () {
     expect(classic.filter((f) => f !== '/dist/coop-widgets.iife.js')).to.deep.equal(module);
   });
 
-  it('lets developers register the classes under their own tag names', async () => {
+  it('lets developers register the classes under their own tag names, cards in grids and dialogs included', async () => {
     const page = await open('custom-tags.html');
     await rendered(page, 'hopital-carte', '.marks .mark');
     await rendered(page, 'hopital-fiche', 'h2');
     expect(shadow(page, 'hopital-fiche')!.querySelector('h2')!.textContent).to.contain('Lomé');
+    // The grid shows its own card class, and so does the map's dialog.
+    await waitUntil(() => shadow(page, 'hopital-fiches')?.querySelector('hopital-fiche'), 'the grid did not render its cards', { timeout: 15000 });
+    expect(shadow(page, 'hopital-fiches')!.querySelector('coop-card')).to.equal(null);
+    (page.document.querySelector('hopital-carte') as HTMLElement & { select(id: string): void }).select('angers-tlemcen');
+    await waitUntil(() => shadow(page, 'hopital-carte')?.querySelector('dialog[open] hopital-fiche'), 'the dialog did not show its card', { timeout: 15000 });
+    expect(page.window.customElements.get('coop-card'), 'no standard tag registered behind the developer\'s back').to.equal(undefined);
+    expect(page.window.__messages).to.deep.equal([]);
+  });
+
+  it('opens the card from open-card on a page with only a map: the card loads on demand', async () => {
+    const page = await open('map-only.html');
+    await rendered(page, 'coop-map', '.marks .mark');
+    const scripts = () => page.window.performance.getEntriesByType('resource').map((e) => e.name);
+    expect(scripts().some((s) => /coop-coop-card-/.test(s)), 'no card code before a selection').to.equal(false);
+    (page.document.querySelector('coop-map') as HTMLElement & { select(id: string): void }).select('angers-tlemcen');
+    await waitUntil(() => shadow(page, 'coop-map')?.querySelector('dialog[open] coop-card')?.shadowRoot?.querySelector('h2'), 'the dialog did not show the card', {
+      timeout: 15000,
+    });
+    const card = shadow(page, 'coop-map')!.querySelector('coop-card')!;
+    expect(card.shadowRoot!.querySelector('h2')!.textContent).to.equal('Angers – Tlemcen : greffe rénale');
     expect(page.window.__messages).to.deep.equal([]);
   });
 

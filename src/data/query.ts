@@ -8,6 +8,8 @@ import { overlaps } from '../time/partial-date.js';
 import type { Dataset, EventRecord, PartnershipRecord } from './dataset.js';
 import type { LocalizedText } from './schema.generated.js';
 
+export { parseTokenList } from './tokens.js';
+
 /** What to keep. Every field is optional; filters combine with AND. */
 export interface DataFilter {
   /** Home institution ids. */
@@ -26,16 +28,6 @@ export interface DataFilter {
   to?: number | null;
   /** Words to find, in any language, ignoring case and accents. */
   text?: string | null;
-}
-
-/**
- * Splits an attribute value into tokens the way `class` is split: "chu-angers  aphp" gives
- * ["chu-angers", "aphp"]. Commas are accepted too, since editors type them. Returns null
- * for an absent or blank value, meaning "no filter".
- */
-export function parseTokenList(value: string | null | undefined): string[] | null {
-  const tokens = (value ?? '').split(/[\s,]+/).filter(Boolean);
-  return tokens.length ? [...new Set(tokens)] : null;
 }
 
 const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss' };

@@ -7,7 +7,7 @@ import { resolveText, textIn } from '../../data/localized-text.js';
 import type { Citation, LocalizedText } from '../../data/schema.generated.js';
 import { DatasetController } from '../../controllers/dataset-controller.js';
 import { GroupController } from '../../controllers/group-controller.js';
-import { CoopErrorEvent } from '../../events/coop-error.js';
+import { attributeNotice, AttributeReporter, unknownIds, type AttributeIssue } from '../shared/attributes.js';
 import { CoopLoadEvent } from '../../events/coop-load.js';
 import { CoopSelectEvent } from '../../events/coop-select.js';
 import { currentLocale } from '../../localization.js';
@@ -33,18 +33,25 @@ let locatorModule: typeof import('../../geo/locator.js') | null = null;
  * @summary A partnership's card.
  * @tagname coop-card
  *
- * @fires coop-select - The card's "select" button was used (compact cards). `detail: { partnershipId }`.
- * @fires coop-load - The card's data is shown. `detail: { partnerships: 1, events }`.
- * @fires coop-error - Data could not be loaded, or `partnership` names no partnership. `detail: { type, message, issues? }`.
+ * @fires {CoopSelectEvent} coop-select - The card's "select" button was used (compact cards). `detail: { partnershipId }`.
+ * @fires {CoopLoadEvent} coop-load - The card's data is shown. `detail: { partnerships: 1, events }`.
+ * @fires {CoopErrorEvent} coop-error - Data could not be loaded, or `partnership` names no partnership (type `attribute`). `detail: { type, message, issues? }`.
  *
  * @csspart card - The `<article>`.
  * @csspart locator - The small map of the partner's country.
  * @csspart title - The heading.
  *
- * @cssprop --coop-brand-color - Accents (figures, place dot, buttons); default #00665e.
- * @cssprop --coop-tag-color - Background of domain tags; default #e6f2ef.
- * @cssprop --coop-surface-color - Card background; default #ffffff.
- * @cssprop --coop-text-color - Text; default #1f2328.
+ * @cssprop --coop-brand-color - The one colour most editors change: partners, arcs, events, accents (light theme); default #00665e.
+ * @cssprop --coop-brand-color-dark - The same in the dark theme; default #62d8c8.
+ * @cssprop --coop-text-color - Text; default #1f2328 (dark: #e6edf3).
+ * @cssprop --coop-muted-text-color - Secondary text: summaries, dates, legends; default #4b5563 (dark: #aab4bf).
+ * @cssprop --coop-surface-color - The element's background, under all its texts; default #ffffff (dark: #121a21).
+ * @cssprop --coop-line-color - Lines and borders; default #c9ced6 (dark: #3a4650).
+ * @cssprop --coop-focus-color - The focus outline; default #1a56db (dark: #8ab4ff).
+ * @cssprop --coop-selected-color - The selected partnership; default #b54708 (dark: #fdba74).
+ * @cssprop --coop-tag-color - Background of tags and counts; default #e6f2ef (dark: #1d3b37).
+ * @cssprop --coop-planned-color - What is planned or under study; default #8a4b08 (dark: #fdba74).
+ * @cssprop --coop-radius - Corner radius; default 6px.
  */
 @localized()
 export class CoopCard extends CoopElement {
@@ -70,7 +77,9 @@ export class CoopCard extends CoopElement {
     keepsHash: () => this.urlHash,
     showsSelection: () => !this.partnership?.trim(),
   });
-  private reported: unknown = null;
+  /** The partnership `coop-load` last reported. */
+  private reported: PartnershipRecord | null = null;
+  private readonly attributeReport = new AttributeReporter(this, () => this.attributeIssues());
 
   private openedForPrint: HTMLDetailsElement[] = [];
 
@@ -146,6 +155,7 @@ export class CoopCard extends CoopElement {
       ${!this.compact && p.summary ? html`<p>${this.localized(p.summary, locale)}</p>` : nothing}
       ${figures.length ? this.section(msg('Chiffres clés'), this.renderFigures(figures, locale)) : nothing}
       ${this.compact ? this.renderSelect(p) : this.renderDetails(p, events, dataset, locale)}
+      ${attributeNotice(this.attributeReport.issues)}
     </article>`;
   }
 
@@ -335,24 +345,27 @@ export class CoopCard extends CoopElement {
       : msg(str`Aucun partenariat ne porte l'identifiant « ${id} ».`);
   }
 
+  /** Fires `coop-load` once per partnership shown, after the render that shows it. */
   protected override updated(): void {
     const { status, dataset } = this.data;
-    if (status !== 'loaded' || !dataset) return;
     const id = this.shownId;
-    const key = `${id}`;
-    if (this.reported === dataset && this.reportedKey === key) return;
-    this.reported = dataset;
-    this.reportedKey = key;
-    if (!id) return;
-    if (dataset.partnershipById.has(id)) {
-      this.dispatchEvent(new CoopLoadEvent({ partnerships: 1, events: dataset.eventsByPartnership.get(id)?.length ?? 0 }));
-    } else {
-      const message = this.unknownMessage(id, dataset);
-      this.dispatchEvent(new CoopErrorEvent({ type: 'schema', message, issues: [{ path: 'partnership', message }] }));
-    }
+    if (status !== 'loaded' || !dataset || !id || !dataset.partnershipById.has(id)) return;
+    const shown = dataset.partnershipById.get(id)!;
+    if (shown === this.reported) return;
+    this.reported = shown;
+    this.dispatchEvent(new CoopLoadEvent({ partnerships: 1, events: dataset.eventsByPartnership.get(id)?.length ?? 0 }));
   }
 
-  private reportedKey = '';
+  /** A `partnership` the data does not have; a heading level outside 2-6. */
+  private attributeIssues(): AttributeIssue[] | null {
+    const { status, dataset } = this.data;
+    if (status === 'loading') return null;
+    const level = this.getAttribute('heading-level');
+    return [
+      dataset && this.partnership?.trim() ? unknownIds('partnership', this.partnership, dataset.partnershipById.keys()) : null,
+      level !== null && !(this.headingLevel >= 2 && this.headingLevel <= 6) ? ({ attribute: 'heading-level', code: 'out-of-range', value: level, min: 2, max: 6 } as const) : null,
+    ].filter((i): i is AttributeIssue => i !== null);
+  }
 }
 
 /** Citations without repeats (the same quote often supports several facts). */

@@ -1,5 +1,6 @@
 import { localized, msg, str } from '@lit/localize';
-import { css, html } from 'lit';
+import { css, html, nothing } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -8,6 +9,8 @@ import { DatasetController } from '../../controllers/dataset-controller.js';
 import { formatNumber } from '../shared/intl.js';
 import { CoopFilteredElement } from '../shared/coop-filtered-element.js';
 import { themeStyles } from '../shared/theme.js';
+import { registeredTag } from '../shared/card-tag.js';
+import { CoopCard } from '../coop-card/coop-card.js';
 import { currentLocale } from '../../localization.js';
 
 /**
@@ -18,10 +21,21 @@ import { currentLocale } from '../../localization.js';
  * @summary A grid of partnership cards.
  * @tagname coop-cards
  *
- * @fires coop-select - A card's button was used. `detail: { partnershipId }`.
- * @fires coop-error - Data could not be loaded. `detail: { type, message, status?, issues? }`.
+ * @fires {CoopSelectEvent} coop-select - A card's button was used. `detail: { partnershipId }`.
+ * @fires {CoopErrorEvent} coop-error - Data could not be loaded, or an attribute cannot be used. `detail: { type, message, status?, issues? }`.
  *
  * @csspart grid - The list of cards.
+ * @cssprop --coop-brand-color - The one colour most editors change: partners, arcs, events, accents (light theme); default #00665e.
+ * @cssprop --coop-brand-color-dark - The same in the dark theme; default #62d8c8.
+ * @cssprop --coop-text-color - Text; default #1f2328 (dark: #e6edf3).
+ * @cssprop --coop-muted-text-color - Secondary text: summaries, dates, legends; default #4b5563 (dark: #aab4bf).
+ * @cssprop --coop-surface-color - The element's background, under all its texts; default #ffffff (dark: #121a21).
+ * @cssprop --coop-line-color - Lines and borders; default #c9ced6 (dark: #3a4650).
+ * @cssprop --coop-focus-color - The focus outline; default #1a56db (dark: #8ab4ff).
+ * @cssprop --coop-selected-color - The selected partnership; default #b54708 (dark: #fdba74).
+ * @cssprop --coop-tag-color - Background of tags and counts; default #e6f2ef (dark: #1d3b37).
+ * @cssprop --coop-planned-color - What is planned or under study; default #8a4b08 (dark: #fdba74).
+ * @cssprop --coop-radius - Corner radius; default 6px.
  * @cssprop --coop-cards-min-width - The narrowest a card may be before the grid wraps; default 260px.
  */
 @localized()
@@ -48,6 +62,9 @@ export class CoopCards extends CoopFilteredElement {
   `,
   ];
 
+  /** The card class shown for each partnership; a subclass may name its own (registered under any tag). */
+  static cardElement: CustomElementConstructor = CoopCard;
+
   /** The level of each card's heading (2 to 6). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
@@ -60,22 +77,25 @@ export class CoopCards extends CoopFilteredElement {
     const partnerships = partnershipsMatching(dataset!, this.filter);
     if (!partnerships.length) return html`<p class="state" role="status">${msg('Aucun partenariat ne correspond aux filtres choisis.')}</p>`;
     const count = formatNumber(partnerships.length, currentLocale());
+    const card = registeredTag((this.constructor as typeof CoopCards).cardElement);
     return html`<p class="state">${partnerships.length === 1 ? msg('1 partenariat') : msg(str`${count} partenariats`)}</p>
       <ul class="grid" part="grid">
-        ${repeat(
-          partnerships,
-          (p) => p.id,
-          (p) => html`<li>
-            <coop-card
-              compact
-              partnership=${p.id}
-              src=${ifDefined(this.src ?? undefined)}
-              group=${ifDefined(this.group ?? undefined)}
-              theme=${ifDefined(this.theme ?? undefined)}
-              heading-level=${this.headingLevel}
-            ></coop-card>
-          </li>`,
-        )}
+        ${card
+          ? repeat(
+              partnerships,
+              (p) => p.id,
+              (p) => staticHtml`<li>
+                <${card}
+                  compact
+                  partnership=${p.id}
+                  src=${ifDefined(this.src ?? undefined)}
+                  group=${ifDefined(this.group ?? undefined)}
+                  theme=${ifDefined(this.theme ?? undefined)}
+                  heading-level=${this.headingLevel}
+                ></${card}>
+              </li>`,
+            )
+          : nothing}
       </ul>`;
   }
 }

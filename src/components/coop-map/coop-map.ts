@@ -12,13 +12,14 @@ import { textIn } from '../../data/localized-text.js';
 import { eventsMatching } from '../../data/query.js';
 import { CoopLoadEvent } from '../../events/coop-load.js';
 import { CoopSelectEvent } from '../../events/coop-select.js';
-import { equalEarth, loadProjection, projectionName, type MapProjection, type ProjectionName } from '../../geo/map-projection.js';
+import { equalEarth, loadProjection, PROJECTIONS, projectionName, type MapProjection, type ProjectionName } from '../../geo/map-projection.js';
 import { currentLocale } from '../../localization.js';
 import { CardDialogController, cardDialogStyles } from '../shared/card-dialog.js';
 import { CoopFilteredElement } from '../shared/coop-filtered-element.js';
 import { downloadButtons, downloadStyles } from '../shared/download-buttons.js';
 import { formatNumber } from '../shared/intl.js';
 import { emptyReason, emptyState, failureState, loadingState, setAsideNotice, stateStyles } from '../shared/states.js';
+import { attributeNotice, AttributeReporter, notChoices, unknownIds, type AttributeIssue } from '../shared/attributes.js';
 import { themeStyles } from '../shared/theme.js';
 import { ArcCanvas } from './arc-canvas.js';
 import { mapStyles } from './coop-map.styles.js';
@@ -37,21 +38,32 @@ import { mapTable, tableRows } from './map-table.js';
  * @summary The partners of one or more hospitals on a world map.
  * @tagname coop-map
  *
- * @fires coop-select - A partner was selected (Enter, click) or the selection cleared (Escape). `detail: { partnershipId }`.
- * @fires coop-load - Data was loaded and rendered. `detail: { partnerships, events }`.
- * @fires coop-error - Data could not be loaded, or some records were rejected. `detail: { type, message, status?, issues? }`.
+ * @fires {CoopSelectEvent} coop-select - A user selected a partner (Enter, click) or cleared the selection (Escape). `detail: { partnershipId }`.
+ * @fires {CoopLoadEvent} coop-load - Data was loaded and rendered (once per dataset and filters). `detail: { partnerships, events }`.
+ * @fires {CoopErrorEvent} coop-error - Data could not be loaded, some of it was set aside, or an attribute cannot be used. `detail: { type, message, status?, issues? }`.
  *
  * @csspart frame - The map's box.
  * @csspart table - The table view.
  * @csspart legend - The legend under the map.
  * @csspart toolbar - The summary and the map/table switch.
  *
- * @cssprop --coop-brand-color - The partners' colour (markers, arcs); default #00665e.
- * @cssprop --coop-map-land-color - Land; default #e4e1da.
- * @cssprop --coop-map-ocean-color - Ocean; default #eef3f7.
- * @cssprop --coop-map-partner-country-color - Countries with a partner; default #cfe5e0.
- * @cssprop --coop-map-home-color - Home institutions; default #8a1c3c.
- * @cssprop --coop-selected-color - The selected partnership; default #b54708.
+ * @cssprop --coop-brand-color - The one colour most editors change: partners, arcs, events, accents (light theme); default #00665e.
+ * @cssprop --coop-brand-color-dark - The same in the dark theme; default #62d8c8.
+ * @cssprop --coop-text-color - Text; default #1f2328 (dark: #e6edf3).
+ * @cssprop --coop-muted-text-color - Secondary text: summaries, dates, legends; default #4b5563 (dark: #aab4bf).
+ * @cssprop --coop-surface-color - The element's background, under all its texts; default #ffffff (dark: #121a21).
+ * @cssprop --coop-line-color - Lines and borders; default #c9ced6 (dark: #3a4650).
+ * @cssprop --coop-focus-color - The focus outline; default #1a56db (dark: #8ab4ff).
+ * @cssprop --coop-selected-color - The selected partnership; default #b54708 (dark: #fdba74).
+ * @cssprop --coop-tag-color - Background of tags and counts; default #e6f2ef (dark: #1d3b37).
+ * @cssprop --coop-planned-color - What is planned or under study; default #8a4b08 (dark: #fdba74).
+ * @cssprop --coop-radius - Corner radius; default 6px.
+ * @cssprop --coop-map-land-color - Land; default #e4e1da (dark: #2a3640).
+ * @cssprop --coop-map-ocean-color - Ocean; default #eef3f7 (dark: #0f1b24).
+ * @cssprop --coop-map-border-color - Borders between countries; default #b3aea3 (dark: #4d5b66).
+ * @cssprop --coop-map-partner-country-color - Countries with a partner; default #cfe5e0 (dark: #1d4f49).
+ * @cssprop --coop-map-home-color - Home institutions; default #8a1c3c (dark: #f7a8c0).
+ * @cssprop --coop-map-arc-color - Arcs; default: the brand colour.
  * @cssprop --coop-map-aspect-ratio - The map's proportions; default 16 / 9 (never less than 260px high).
  */
 @localized()
@@ -59,7 +71,7 @@ export class CoopMap extends CoopFilteredElement {
   static override styles = [themeStyles, stateStyles, downloadStyles, mapStyles, cardDialogStyles, wheelHintStyles];
 
   /** The projection: equal-earth (default), natural-earth or mercator. */
-  @property() projection: string | null = null;
+  @property() projection: ProjectionName | null = null;
   /** The selected partnership's id. */
   @property({ reflect: true }) selected: string | null = null;
   /** Turns off zooming and panning (wheel, drag, pinch, keys and buttons). */
@@ -101,6 +113,7 @@ export class CoopMap extends CoopFilteredElement {
     keepsHash: () => this.urlHash,
   });
   private readonly cardDialog = new CardDialogController(this, () => this.groupLink.store);
+  private readonly attributeReport = new AttributeReporter(this, () => this.attributeIssues());
   private readonly arcCanvas = new ArcCanvas();
   /** The layout and fit whose initial view the zoom was last set to, and the partnerships `coop-load` last reported. */
   private framed: { layout: MapLayout; fit: object } | null = null;
@@ -241,7 +254,8 @@ export class CoopMap extends CoopFilteredElement {
       <p id="help" class="visually-hidden">${msg(
         "Tab pour atteindre les partenaires, flèches pour passer de l'un à l'autre, Entrée pour sélectionner ou ouvrir un groupe, Échap pour annuler, + et − pour zoomer, Maj + flèches pour déplacer la carte. Le bouton Tableau montre les mêmes informations.",
       )}</p>
-      ${loaded && error ? setAsideNotice(error) : nothing} ${this.cardDialog.template()}
+      ${loaded && error ? setAsideNotice(error) : nothing} ${attributeNotice(this.attributeReport.issues, (i) => i.attribute === 'institution')}
+      ${this.cardDialog.template()}
     `;
   }
 
@@ -342,6 +356,19 @@ export class CoopMap extends CoopFilteredElement {
     if (!unlocated) return base;
     const rest = unlocated === 1 ? msg('1 sans lieu précis, listé dans le tableau') : msg(str`${unlocated} sans lieu précis, listés dans le tableau`);
     return `${base} · ${rest}`;
+  }
+
+  /** Attributes this map cannot use (an unknown institution only once the data says so). */
+  private attributeIssues(): AttributeIssue[] | null {
+    const dataset = this.data.dataset;
+    if (this.data.status === 'loading') return null;
+    return [
+      dataset ? unknownIds('institution', this.institution, dataset.institutionById.keys()) : null,
+      notChoices('projection', this.projection, PROJECTIONS, true),
+      notChoices('view', this.view, ['map', 'table'], true),
+      notChoices('status', this.status, this.statusChoices),
+      notChoices('kind', this.kind, this.kindChoices),
+    ].filter((i): i is AttributeIssue => i !== null);
   }
 
   // ——— interaction ———

@@ -11,7 +11,7 @@ import type { Dataset, EventRecord } from '../../data/dataset.js';
 import { CoopLoadEvent } from '../../events/coop-load.js';
 import { CoopSelectEvent, type CoopSelectDetail } from '../../events/coop-select.js';
 import { currentLocale } from '../../localization.js';
-import { axisTicks, fitWindow, MIN_SPAN, pxPerMs, type TimeWindow } from '../../time/time-window.js';
+import { axisTicks, fitWindow, MIN_SPAN, parseBound, pxPerMs, type TimeWindow } from '../../time/time-window.js';
 import { CardDialogController, cardDialogStyles } from '../shared/card-dialog.js';
 import { CoopFilteredElement } from '../shared/coop-filtered-element.js';
 import { downloadButtons, downloadStyles } from '../shared/download-buttons.js';
@@ -21,10 +21,12 @@ import { textMeasureFor, type TextMeasure } from './label-width.js';
 import { eventCount, foundCount, tickLabel, windowLabel } from './timeline-format.js';
 import { clusterItem, eventItem } from './timeline-items.js';
 import { entryHolding, findEntry, keyAction, neighbourKey } from './timeline-keyboard.js';
-import { groupByName, type GroupBy, type TimelineEvent } from './timeline-lanes.js';
+import { GROUP_KEYS, groupByName, type GroupBy, type TimelineEvent } from './timeline-lanes.js';
 import { TimelineModel } from './timeline-model.js';
 import { eventDetails, keyboardHelp, legend, listHeading, navButtons, searchBox, type NavState } from './timeline-parts.js';
 import { emptyReason, emptyState, failureState, loadingState, setAsideNotice, stateStyles } from '../shared/states.js';
+import { attributeNotice, AttributeReporter, notChoices, unknownIds, type AttributeIssue } from '../shared/attributes.js';
+import { EVENT_KINDS, EVENT_STATUSES } from '../../data/vocabulary.generated.js';
 import { endMargin, ROW_HEIGHT, type Entry, type TimelineLayout } from './timeline-stack.js';
 import { entriesInRange, lanesInRange, renderedRange, type ListEntry } from './timeline-virtual.js';
 
@@ -60,9 +62,9 @@ interface Rendered {
  * @summary The dated events of one or more hospitals' international cooperation.
  * @tagname coop-timeline
  *
- * @fires coop-select - An event was selected (Enter, click) or the selection cleared (Escape). `detail: { partnershipId, eventId? }`.
- * @fires coop-load - Data was loaded and rendered (once per dataset and filters). `detail: { partnerships, events }`.
- * @fires coop-error - Data could not be loaded, or some records were rejected. `detail: { type, message, status?, issues? }`.
+ * @fires {CoopSelectEvent} coop-select - A user selected an event (Enter, click) or cleared the selection (Escape). `detail: { partnershipId, eventId? }`.
+ * @fires {CoopLoadEvent} coop-load - Data was loaded and rendered (once per dataset and filters). `detail: { partnerships, events }`.
+ * @fires {CoopErrorEvent} coop-error - Data could not be loaded, some of it was set aside, or an attribute cannot be used. `detail: { type, message, status?, issues? }`.
  *
  * @csspart toolbar - The search box, summary and navigation buttons.
  * @csspart search - The search field.
@@ -72,18 +74,20 @@ interface Rendered {
  * @csspart legend - The legend under the timeline.
  * @csspart details - The selected event's details.
  *
- * @cssprop --coop-brand-color - The events' colour (bars, counts); default #00665e.
- * @cssprop --coop-selected-color - The selected partnership's events; default #b54708.
+ * @cssprop --coop-brand-color - The one colour most editors change: partners, arcs, events, accents (light theme); default #00665e.
+ * @cssprop --coop-brand-color-dark - The same in the dark theme; default #62d8c8.
+ * @cssprop --coop-text-color - Text; default #1f2328 (dark: #e6edf3).
+ * @cssprop --coop-muted-text-color - Secondary text: summaries, dates, legends; default #4b5563 (dark: #aab4bf).
+ * @cssprop --coop-surface-color - The element's background, under all its texts; default #ffffff (dark: #121a21).
+ * @cssprop --coop-line-color - Lines and borders; default #c9ced6 (dark: #3a4650).
+ * @cssprop --coop-focus-color - The focus outline; default #1a56db (dark: #8ab4ff).
+ * @cssprop --coop-selected-color - The selected partnership; default #b54708 (dark: #fdba74).
+ * @cssprop --coop-tag-color - Background of tags and counts; default #e6f2ef (dark: #1d3b37).
+ * @cssprop --coop-planned-color - What is planned or under study; default #8a4b08 (dark: #fdba74).
+ * @cssprop --coop-radius - Corner radius; default 6px.
  * @cssprop --coop-timeline-event-color - The events' colour, when it differs from the brand colour.
  * @cssprop --coop-timeline-selected-color - The selection's colour on the timeline, when it differs from `--coop-selected-color`.
- * @cssprop --coop-planned-color - The "Prévu" (planned) tag; default #8a4b08.
- * @cssprop --coop-tag-color - Background of counts and of dates known to the month or year; default #e6f2ef.
  * @cssprop --coop-timeline-max-height - Tallest the lanes get before they scroll; default 640px.
- * @cssprop --coop-text-color - Text; default #1f2328.
- * @cssprop --coop-muted-text-color - Secondary text (dates, axis); default #4b5563.
- * @cssprop --coop-surface-color - Background; default #ffffff.
- * @cssprop --coop-line-color - Lines and borders; default #c9ced6.
- * @cssprop --coop-focus-color - The focus outline; default #1a56db.
  */
 @localized()
 export class CoopTimeline extends CoopFilteredElement {
@@ -105,6 +109,9 @@ export class CoopTimeline extends CoopFilteredElement {
   @property({ type: Boolean, attribute: 'url-hash' }) urlHash = false;
   /** When the page has no `<coop-card>`, a selection opens the partnership's card in a dialog. */
   @property({ type: Boolean, attribute: 'open-card' }) openCard = false;
+
+  protected override readonly statusChoices: readonly string[] = EVENT_STATUSES;
+  protected override readonly kindChoices: readonly string[] = EVENT_KINDS;
 
   /** The words searched for. */
   @state() private query = '';
@@ -144,6 +151,7 @@ export class CoopTimeline extends CoopFilteredElement {
   private readonly cardDialog = new CardDialogController(this, () => this.groupLink.store);
   /** The dataset with every field in a language, once a search asked for it (bundled data brings descriptions on demand). */
   @state() private searchDataset: { language: string; dataset: Dataset } | null = null;
+  private readonly attributeReport = new AttributeReporter(this, () => this.attributeIssues());
   private measured: { measure: TextMeasure; key: string } | null = null;
   private rendered: Rendered | null = null;
   /** The filtered events `coop-load` last reported, and the domain the selection was last revealed in. */
@@ -345,6 +353,22 @@ export class CoopTimeline extends CoopFilteredElement {
     this.dispatchEvent(new CoopLoadEvent({ partnerships, events: matched.length }));
   }
 
+  /** Attributes this timeline cannot use (an unknown institution only once the data says so). */
+  private attributeIssues(): AttributeIssue[] | null {
+    const dataset = this.data.dataset;
+    if (this.data.status === 'loading') return null;
+    const date = (attribute: 'from' | 'to', value: string | null): AttributeIssue | null =>
+      value?.trim() && parseBound(value, 'start') === null ? { attribute, code: 'not-a-date', value } : null;
+    return [
+      dataset ? unknownIds('institution', this.institution, dataset.institutionById.keys()) : null,
+      notChoices('status', this.status, this.statusChoices),
+      notChoices('kind', this.kind, this.kindChoices),
+      notChoices('group-by', this.groupBy, GROUP_KEYS, true),
+      date('from', this.from),
+      date('to', this.to),
+    ].filter((i): i is AttributeIssue => i !== null);
+  }
+
   // ——— moving the view and the focus ———
 
   /** Brings the selected event (or the selected partnership's first event) into the window. */
@@ -502,7 +526,8 @@ export class CoopTimeline extends CoopFilteredElement {
       </div>
       ${status !== 'failed' ? legend() : nothing} ${loaded && items.length ? this.renderDetails(items, dataset, locale) : nothing} ${keyboardHelp()}
       <p class="visually-hidden" role="status">${loaded && query ? foundCount(items.length, locale) : ''}</p>
-      ${loaded && error ? setAsideNotice(error) : nothing} ${this.cardDialog.template()}
+      ${loaded && error ? setAsideNotice(error) : nothing} ${attributeNotice(this.attributeReport.issues, (i) => i.attribute === 'institution')}
+      ${this.cardDialog.template()}
     `;
   }
 

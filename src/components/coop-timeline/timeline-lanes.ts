@@ -15,7 +15,8 @@ import type { LaneInput, TimelineItem } from './timeline-stack.js';
 /** What lanes group events by. */
 export type GroupBy = 'institution' | 'country' | 'partnership' | 'kind';
 
-const GROUP_KEYS: readonly GroupBy[] = ['institution', 'country', 'partnership', 'kind'];
+/** The values `group-by` takes. */
+export const GROUP_KEYS: readonly GroupBy[] = ['institution', 'country', 'partnership', 'kind'];
 
 /** Reads the `group-by` attribute; anything else means no grouping. */
 export function groupByName(value: string | null | undefined): GroupBy | null {

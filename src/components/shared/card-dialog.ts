@@ -6,7 +6,9 @@
  * template and the card's code load on first use: a page with only a map gets them then.
  */
 import { css, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { StaticValue } from 'lit/static-html.js';
 import type { GroupStore } from '../../model/group-store.js';
+import { registeredTag } from './card-tag.js';
 
 export type DialogHost = ReactiveControllerHost & HTMLElement & { src: string | null; theme: string | null; openCard: boolean; renderRoot: HTMLElement | DocumentFragment };
 
@@ -18,6 +20,7 @@ export class CardDialogController implements ReactiveController {
   readonly #host: DialogHost;
   readonly #group: () => GroupStore;
   #returnFocus: HTMLElement | null = null;
+  #tag: StaticValue | null = null;
 
   /** `group` is the host's link group, which knows whether a card on the page shows its selection. */
   constructor(host: DialogHost, group: () => GroupStore) {
@@ -32,9 +35,14 @@ export class CardDialogController implements ReactiveController {
   async open(partnershipId: string | null): Promise<void> {
     if (!partnershipId || !this.#host.openCard || this.#group().showsSelection()) return;
     this.#returnFocus = deepActiveElement();
-    // The card's code registers <coop-card> if the page has not (a page with only a map).
-    const [loaded] = await Promise.all([import('./card-dialog-view.js'), customElements.get('coop-card') ? null : import('../../coop-card.js')]);
+    // The host's class may name its own card (registered under any tag); else the card's code
+    // registers <coop-card> if the page has not (a page with only a map).
+    const own = (this.#host.constructor as { cardElement?: CustomElementConstructor }).cardElement;
+    const [loaded, standard] = await Promise.all([import('./card-dialog-view.js'), own ? null : import('../../coop-card.js')]);
+    const tag = registeredTag(own ?? standard!.CoopCard);
+    if (!tag) return;
     view = loaded;
+    this.#tag = tag;
     this.partnershipId = partnershipId;
     this.#host.requestUpdate();
     await this.#host.updateComplete;
@@ -56,7 +64,7 @@ export class CardDialogController implements ReactiveController {
 
   /** The dialog, to render at the end of the host's template. */
   template() {
-    return this.partnershipId && view ? view.cardDialog(this.partnershipId, this.#host, this.#onClose) : nothing;
+    return this.partnershipId && view && this.#tag ? view.cardDialog(this.#tag, this.partnershipId, this.#host, this.#onClose) : nothing;
   }
 }
 

@@ -3,10 +3,18 @@
  * institution and the filters, declared once and turned into one `DataFilter` value.
  */
 import { property } from 'lit/decorators.js';
-import { parseTokenList, type DataFilter } from '../../data/query.js';
+import type { DataFilter } from '../../data/query.js';
+import { parseTokenList } from '../../data/tokens.js';
 import type { DataRequest } from '../../data/request.js';
 import { memoize } from '../../model/memoize.js';
+import { PARTNERSHIP_KINDS, PARTNERSHIP_STATUSES } from '../../data/vocabulary.generated.js';
 import { CoopElement } from './coop-element.js';
+
+/** The tokens of `value` among `choices`; null (no filter) when none is. A wrong one is reported, not applied. */
+function among(value: string | null, choices: readonly string[]): string[] | null {
+  const tokens = parseTokenList(value)?.filter((t) => choices.includes(t));
+  return tokens?.length ? tokens : null;
+}
 
 export class CoopFilteredElement extends CoopElement {
   /** Home institution id(s), separated by spaces; absent: all institutions. */
@@ -20,13 +28,17 @@ export class CoopFilteredElement extends CoopElement {
   /** Kinds to show, separated by spaces: of partnerships (partnership network research-project…) on a map or cards, of events (agreement visit mission…) on a timeline. */
   @property() kind: string | null = null;
 
+  /** The values `status` and `kind` take: a partnership's (a timeline takes an event's). */
+  protected readonly statusChoices: readonly string[] = PARTNERSHIP_STATUSES;
+  protected readonly kindChoices: readonly string[] = PARTNERSHIP_KINDS;
+
   readonly #filter = memoize(
     (institution: string | null, country: string | null, domain: string | null, status: string | null, kind: string | null): DataFilter => ({
       institutions: parseTokenList(institution),
       countries: parseTokenList(country)?.map((c) => c.toUpperCase()),
       domains: parseTokenList(domain),
-      statuses: parseTokenList(status),
-      kinds: parseTokenList(kind),
+      statuses: among(status, this.statusChoices),
+      kinds: among(kind, this.kindChoices),
     }),
   );
 

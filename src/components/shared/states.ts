@@ -88,14 +88,6 @@ export const stateStyles = css`
     overflow: auto;
     text-align: start;
   }
-  .notice {
-    margin: 0.5em 0 0;
-    color: var(--_muted);
-    font-size: 0.85em;
-  }
-  .notice summary {
-    cursor: pointer;
-  }
   .tool {
     display: inline-grid;
     place-items: center;

@@ -70,6 +70,18 @@ export const themeStyles = css`
     font: inherit;
     color: inherit;
   }
+  /* What was set aside of the data, and attributes that cannot be used (shared/states.ts, attributes.ts). */
+  .notice {
+    margin: 0.5em 0 0;
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+  .notice summary {
+    cursor: pointer;
+  }
+  ul.notice {
+    padding-inline-start: 1.2em;
+  }
   .visually-hidden {
     position: absolute !important;
     width: 1px;
