@@ -14,6 +14,11 @@ export interface ZoomOptions {
   dragsFrom?(target: Element): boolean;
   /** A plain wheel turn over the view: the page scrolls; the host may say how to zoom. */
   onPlainWheel?(): void;
+  /**
+   * Called, during a gesture, instead of a re-render: the host may follow the new transform
+   * cheaply (moving layers drawn at rest) and return true; false re-renders it.
+   */
+  moved?(t: ZoomTransform): boolean;
 }
 
 export class ZoomController implements ReactiveController {
@@ -64,7 +69,7 @@ export class ZoomController implements ReactiveController {
     if (sameTransform(next, this.transform)) return;
     this.transform = next;
     if (!this.gesturing) this.settled = next;
-    this.#host.requestUpdate();
+    if (!(this.gesturing && this.#options.moved?.(next))) this.#host.requestUpdate();
   }
 
   /** Zooms by `factor` about a point of the view (default: its centre). */

@@ -76,7 +76,8 @@ export const mapStyles = css`
     display: block;
   }
   .base,
-  .base-canvas {
+  .base-canvas,
+  .marks {
     transform-origin: 0 0;
     /* Own compositor layers: moved and scaled during a gesture without being repainted. */
     will-change: transform;
@@ -205,7 +206,8 @@ export const mapStyles = css`
     pointer-events: none;
     font-size: 0.9em;
   }
-  .tooltip[hidden] {
+  .tooltip[hidden],
+  .moving .tooltip {
     display: none;
   }
   .tooltip strong {

@@ -104,6 +104,9 @@ export class CoopMap extends CoopFilteredElement {
     limits: () => ({ minK: 1, maxK: MAX_ZOOM, width: this.size.width, height: this.size.height }),
     dragsFrom: (target) => !target.closest('.zoom'),
     onPlainWheel: () => this.wheelHint.show(),
+    // During a gesture every layer, marks included, is moved from where it was drawn at rest:
+    // composited, no render per frame; the marks are drawn afresh (and regrouped) at the end.
+    moved: () => (this.moveLayers(), true),
   });
   /** The link group: the one owner of the selection this map shows and of the visitors' filters. */
   private readonly groupLink = new GroupController(this, {
@@ -138,9 +141,9 @@ export class CoopMap extends CoopFilteredElement {
     const layout = this.layout();
     const fit = this.fit();
     if (!layout || !fit.k) return [];
-    // Groups are made at rest; during a gesture they follow it, then regroup.
-    const clusters = this.model.clusters(layout, screenTransform(fit, this.zoom.settled));
-    return this.model.marks(layout, clusters, screenTransform(fit, this.zoom.transform), this.size.width, this.size.height, this.openCluster);
+    // Made at rest; during a gesture the layer they are in follows it, then they are made again.
+    const rest = screenTransform(fit, this.zoom.settled);
+    return this.model.marks(layout, this.model.clusters(layout, rest), rest, this.size.width, this.size.height, this.openCluster);
   }
 
   // ——— lifecycle ———
@@ -184,20 +187,26 @@ export class CoopMap extends CoopFilteredElement {
     this.dispatchEvent(new CoopLoadEvent({ partnerships: partnerships.length, events }));
   }
 
-  /**
-   * Draws the arcs canvas at rest; during a gesture, moves the world and the arcs with a
-   * CSS transform from where they were drawn (composited, no repaint).
-   */
+  /** Draws the arcs canvas at rest, and puts the layers where the transform says. */
   private drawBaseLayers(): void {
     const { width, height } = this.size;
     const layout = this.layout();
     const fit = this.fit();
     if (this.canvas && layout && fit.k) this.arcCanvas.draw(this.canvas, layout, screenTransform(fit, this.zoom.settled), this.selected, width, height);
+    this.moveLayers();
+  }
+
+  /**
+   * During a gesture, moves the world, the arcs and the marks with a CSS transform from where
+   * they were drawn at rest (composited, nothing drawn again); at rest, no transform.
+   */
+  private moveLayers(): void {
     const t = this.zoom.transform;
     const d = this.zoom.settled;
     const s = t.k / d.k;
     const relative = this.zoom.gesturing ? `translate(${t.x - d.x * s}px, ${t.y - d.y * s}px) scale(${s})` : '';
-    for (const layer of this.renderRoot.querySelectorAll<HTMLElement | SVGElement>('.base, canvas')) layer.style.transform = relative;
+    this.frame?.classList.toggle('moving', this.zoom.gesturing);
+    for (const layer of this.renderRoot.querySelectorAll<HTMLElement | SVGElement>('.base, canvas, .marks')) layer.style.transform = relative;
   }
 
   /** Beside the mark, flipped to stay inside the map; through the CSSOM, which a strict CSP allows. */
