@@ -10,7 +10,8 @@ const EVERY_ELEMENT = new RegExp(
     '/src/(events|model)/',
     '/src/time/(partial-date|format-date)\\.ts',
     '/src/data/(bundled|request|dataset|localized-text)\\.ts',
-    '/src/components/shared/(coop-element|theme|labels|intl)\\.ts',
+    '/src/components/shared/(coop-element|theme|labels)\\.ts',
+    '/src/format/(intl|numbers)\\.ts',
     '/src/controllers/(dataset|group)-controller\\.ts',
   ].join('|'),
 );

@@ -5,6 +5,8 @@
  * `<foreignObject>` (which would taint a canvas, so no PNG could be made of it).
  */
 
+import { roundTo } from '../format/numbers.js';
+
 const SVG = 'http://www.w3.org/2000/svg';
 
 interface Box {
@@ -67,18 +69,18 @@ function drawBox(style: CSSStyleDeclaration, box: Box, add: Add): void {
     const width = parseFloat(style.getPropertyValue(`border-${side.toLowerCase()}-width`)) || 0;
     const color = style.getPropertyValue(`border-${side.toLowerCase()}-color`);
     if (stroke === 'none' && width > 0 && visible(color) && style.getPropertyValue(`border-${side.toLowerCase()}-style`) !== 'none') {
-      const x = round(side === 'Left' ? box.left + width / 2 : box.left + box.width - width / 2);
-      add('line', { x1: x, x2: x, y1: round(box.top), y2: round(box.top + box.height), stroke: color, 'stroke-width': width });
+      const x = roundTo(side === 'Left' ? box.left + width / 2 : box.left + box.width - width / 2);
+      add('line', { x1: x, x2: x, y1: roundTo(box.top), y2: roundTo(box.top + box.height), stroke: color, 'stroke-width': width });
     }
   }
   if (fill === 'none' && stroke === 'none' && !striped) return;
   const radius = Math.min(parseFloat(style.borderTopLeftRadius) || 0, box.height / 2);
   add('rect', {
-    x: round(box.left + borderWidth / 2),
-    y: round(box.top + borderWidth / 2),
-    width: round(Math.max(0, box.width - borderWidth)),
-    height: round(Math.max(0, box.height - borderWidth)),
-    rx: round(radius),
+    x: roundTo(box.left + borderWidth / 2),
+    y: roundTo(box.top + borderWidth / 2),
+    width: roundTo(Math.max(0, box.width - borderWidth)),
+    height: roundTo(Math.max(0, box.height - borderWidth)),
+    rx: roundTo(radius),
     fill: striped && fill === 'none' ? (stroke !== 'none' ? stroke : 'currentColor') : fill,
     'fill-opacity': striped ? 0.45 : 1,
     stroke,
@@ -140,15 +142,15 @@ function drawLine(text: string, rect: DOMRect, style: CSSStyleDeclaration, withi
   add(
     'text',
     {
-      x: round(box.left),
-      y: round(box.top + box.height / 2 + size * 0.35),
+      x: roundTo(box.left),
+      y: roundTo(box.top + box.height / 2 + size * 0.35),
       fill: style.color,
       'font-family': style.fontFamily,
       'font-size': size,
       'font-weight': style.fontWeight,
       'font-style': style.fontStyle,
       direction: style.direction,
-      ...(style.direction === 'rtl' ? { x: round(box.left + box.width), 'text-anchor': 'start' } : {}),
+      ...(style.direction === 'rtl' ? { x: roundTo(box.left + box.width), 'text-anchor': 'start' } : {}),
     },
     text,
   );
@@ -156,8 +158,4 @@ function drawLine(text: string, rect: DOMRect, style: CSSStyleDeclaration, withi
 
 function visible(color: string): boolean {
   return !!color && color !== 'transparent' && !/rgba\([^)]*,\s*0\)$/.test(color);
-}
-
-function round(value: number): number {
-  return Math.round(value * 10) / 10;
 }

@@ -5,6 +5,7 @@
  * and the antimeridian cut as d3's clipping cuts it.
  */
 import type { LineString } from 'geojson';
+import { roundTo } from '../format/numbers.js';
 import type { MapProjection } from './map-projection.js';
 
 /** A position as [longitude, latitude] in degrees. */
@@ -62,8 +63,6 @@ function antimeridianLatitude(lambda0: number, phi0: number, lambda1: number, ph
   return Math.atan((Math.sin(phi0) * cosPhi1 * Math.sin(lambda1) - Math.sin(phi1) * cosPhi0 * Math.sin(lambda0)) / (cosPhi0 * cosPhi1 * sinDelta));
 }
 
-const round = (v: number) => Math.round(v * 100) / 100;
-
 /**
  * The great-circle arc from `from` to `to` as SVG path data in `projection`'s canonical
  * coordinates (hundredths of a unit), cut where it crosses the antimeridian: the part beyond
@@ -77,7 +76,7 @@ export function arcPath(from: LonLat, to: LonLat, projection: Pick<MapProjection
   const add = (p: LonLat) => {
     const xy = projection.project(p);
     if (!xy) return void (drawing = false);
-    d += `${drawing ? 'L' : 'M'}${round(xy[0])},${round(xy[1])}`;
+    d += `${drawing ? 'L' : 'M'}${roundTo(xy[0], 2)},${roundTo(xy[1], 2)}`;
     drawing = true;
   };
   points.forEach((p, i) => {

@@ -4,6 +4,7 @@
  * deterministic: the same points in the same order give the same clusters.
  */
 
+import { roundTo } from '../format/numbers.js';
 import type { ZoomTransform } from './zoom-transform.js';
 
 /** A point to place: an id and its screen position. */
@@ -79,7 +80,7 @@ export function fanOutOffsets(count: number, spacing = 26): [number, number][] {
     const radius = Math.max(spacing, spacing / (2 * Math.sin(Math.PI / count)));
     return Array.from({ length: count }, (_, i) => {
       const angle = -Math.PI / 2 + (2 * Math.PI * i) / count;
-      return [round(radius * Math.cos(angle)), round(radius * Math.sin(angle))];
+      return [roundTo(radius * Math.cos(angle)), roundTo(radius * Math.sin(angle))];
     });
   }
   // Archimedean spiral r = a·θ with arc-length steps of `spacing`.
@@ -88,14 +89,10 @@ export function fanOutOffsets(count: number, spacing = 26): [number, number][] {
   let theta = 2 * Math.PI; // one turn out, clear of the centre mark
   for (let i = 0; i < count; i++) {
     const r = a * theta + spacing;
-    offsets.push([round(r * Math.cos(theta - Math.PI / 2)), round(r * Math.sin(theta - Math.PI / 2))]);
+    offsets.push([roundTo(r * Math.cos(theta - Math.PI / 2)), roundTo(r * Math.sin(theta - Math.PI / 2))]);
     theta += spacing / r;
   }
   return offsets;
-}
-
-function round(value: number): number {
-  return Math.round(value * 10) / 10;
 }
 
 /** A cluster in the points' own coordinates, so it can follow the zoom until it is recomputed. */

@@ -5,6 +5,7 @@
  * map's), already in Equal Earth, so placing it in the card's box is a scale and a shift.
  */
 import type { Partner } from '../data/schema.generated.js';
+import { roundTo as round } from '../format/numbers.js';
 import { equalEarthCanonical } from './equal-earth.js';
 import { LOCATOR_CODES, LOCATOR_STEP, LOCATOR_WORLD } from './generated/locator-world.js';
 
@@ -121,7 +122,6 @@ export function locatorMap(partners: readonly Partner[], width = 160, height = 1
   const k = Math.min((width - 2 * PADDING) / Math.max(x1 - x0, MIN_SPAN), (height - 2 * PADDING) / (y1 - y0));
   const tx = width / 2 - ((x0 + x1) / 2) * k;
   const ty = height / 2 - ((y0 + y1) / 2) * k;
-  const round = (v: number) => Math.round(v * 10) / 10;
   const inView = ([a, b, c, d]: readonly number[]) => a * k + tx < width && c * k + tx > 0 && b * k + ty < height && d * k + ty > 0;
   return {
     width,

@@ -8,6 +8,7 @@
  * tests can ask for any language without switching the page's locale.
  */
 import type { DatePoint, PartialDate } from '../data/schema.generated.js';
+import { dateFormat as formatter } from '../format/intl.js';
 import { parseDatePoint, type DatePrecision, type DateSpan } from './partial-date.js';
 
 interface DateWords {
@@ -37,17 +38,6 @@ const RANGE_OPTIONS: Record<Exclude<DatePrecision, 'decade'>, Intl.DateTimeForma
   month: { year: 'numeric', month: 'short', timeZone: 'UTC' },
   day: { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' },
 };
-
-// Formatters by locale, then by options object (the option sets above are constants, so
-// their identity is a key): building an Intl.DateTimeFormat costs more than formatting.
-const formatters = new Map<string, WeakMap<Intl.DateTimeFormatOptions, Intl.DateTimeFormat>>();
-function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  let byOptions = formatters.get(locale);
-  if (!byOptions) formatters.set(locale, (byOptions = new WeakMap()));
-  let f = byOptions.get(options);
-  if (!f) byOptions.set(options, (f = new Intl.DateTimeFormat(locale, options)));
-  return f;
-}
 
 function wordsFor(locale: string): DateWords {
   const language = locale.toLowerCase().split('-')[0];

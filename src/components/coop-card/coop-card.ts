@@ -15,7 +15,7 @@ import { datetimeAttribute, formatPartialDate } from '../../time/format-date.js'
 import { figureQualifier, figureValue } from '../shared/figures.js';
 import { CoopElement } from '../shared/coop-element.js';
 import { themeStyles } from '../shared/theme.js';
-import { countryName } from '../shared/intl.js';
+import { countryName } from '../../format/intl.js';
 import { activityTypeLabel, eventStatusLabel, partnershipKindLabel, partnershipStatusLabel } from '../shared/labels.js';
 import type { Locator } from '../../geo/locator.js';
 import { memoize } from '../../model/memoize.js';

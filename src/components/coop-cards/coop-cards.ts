@@ -6,7 +6,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { partnershipsMatching } from '../../data/query.js';
 import { DatasetController } from '../../controllers/dataset-controller.js';
-import { formatNumber } from '../shared/intl.js';
+import { formatNumber } from '../../format/intl.js';
 import { CoopFilteredElement } from '../shared/coop-filtered-element.js';
 import { themeStyles } from '../shared/theme.js';
 import { registeredTag } from '../shared/card-tag.js';

@@ -17,7 +17,7 @@ import { currentLocale } from '../../localization.js';
 import { CardDialogController, cardDialogStyles } from '../shared/card-dialog.js';
 import { CoopFilteredElement } from '../shared/coop-filtered-element.js';
 import { downloadButtons, downloadStyles } from '../shared/download-buttons.js';
-import { formatNumber } from '../shared/intl.js';
+import { formatNumber } from '../../format/intl.js';
 import { emptyReason, emptyState, failureState, loadingState, setAsideNotice, stateStyles } from '../shared/states.js';
 import { attributeNotice, AttributeReporter, notChoices, unknownIds, type AttributeIssue } from '../shared/attributes.js';
 import { themeStyles } from '../shared/theme.js';

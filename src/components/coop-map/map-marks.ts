@@ -6,9 +6,10 @@
 import { msg, str } from '@lit/localize';
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { textIn } from '../../data/localized-text.js';
-import { countryName } from '../shared/intl.js';
+import { countryName } from '../../format/intl.js';
 import type { HomePoint, PartnerPoint } from './map-layout.js';
 import { isTentative } from './map-layout.js';
+import { roundTo } from '../../format/numbers.js';
 
 /** The name of a partner: its organisation, or what the source says instead. */
 export function partnerName(point: PartnerPoint, locale: string): string {
@@ -63,7 +64,7 @@ export function partnerMark(point: PartnerPoint, o: MarkOptions, selected: boole
     tabindex=${o.focusable ? 0 : -1}
     aria-label=${o.label}
     aria-pressed=${selected ? 'true' : 'false'}
-    transform="translate(${round(o.x)} ${round(o.y)})"
+    transform="translate(${roundTo(o.x)} ${roundTo(o.y)})"
   >
     ${hit(r)}${halo(r, selected)}
     ${countryLevel ? svg`<circle class="area" r=${r}></circle>` : svg`<circle class="dot" r=${r}></circle>`}
@@ -81,7 +82,7 @@ export function clusterMark(count: number, o: MarkOptions, hasSelected: boolean)
     tabindex=${o.focusable ? 0 : -1}
     aria-label=${o.label}
     aria-expanded="false"
-    transform="translate(${round(o.x)} ${round(o.y)})"
+    transform="translate(${roundTo(o.x)} ${roundTo(o.y)})"
   >
     ${halo(r, hasSelected)}
     <circle class="cluster" r=${r}></circle>
@@ -98,7 +99,7 @@ export function homeMark(o: MarkOptions): SVGTemplateResult {
     role="button"
     tabindex=${o.focusable ? 0 : -1}
     aria-label=${o.label}
-    transform="translate(${round(o.x)} ${round(o.y)})"
+    transform="translate(${roundTo(o.x)} ${roundTo(o.y)})"
   >
     ${hit(7)}
     <rect class="home" x="-7" y="-7" width="14" height="14" rx="2"></rect>
@@ -110,11 +111,7 @@ export function homeMark(o: MarkOptions): SVGTemplateResult {
 export function spokes(x: number, y: number, offsets: [number, number][]): SVGTemplateResult | typeof nothing {
   return offsets.length > 1
     ? svg`<g class="spokes" aria-hidden="true">${offsets.map(
-        ([dx, dy]) => svg`<line class="spoke" x1=${round(x)} y1=${round(y)} x2=${round(x + dx)} y2=${round(y + dy)}></line>`,
+        ([dx, dy]) => svg`<line class="spoke" x1=${roundTo(x)} y1=${roundTo(y)} x2=${roundTo(x + dx)} y2=${roundTo(y + dy)}></line>`,
       )}</g>`
     : nothing;
-}
-
-function round(value: number): number {
-  return Math.round(value * 10) / 10;
 }

@@ -10,7 +10,7 @@ import { textIn } from '../../data/localized-text.js';
 import type { MapProjection } from '../../geo/map-projection.js';
 import type { ZoomTransform } from '../../geo/zoom-transform.js';
 import { formatPartialDate } from '../../time/format-date.js';
-import { countryName } from '../shared/intl.js';
+import { countryName } from '../../format/intl.js';
 import { partnershipStatusLabel } from '../shared/labels.js';
 import type { MapLayout } from './map-layout.js';
 import { clusterLabel, partnerName } from './map-marks.js';

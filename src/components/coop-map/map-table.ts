@@ -9,7 +9,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Dataset, PartnershipRecord } from '../../data/dataset.js';
 import { textIn } from '../../data/localized-text.js';
 import { datetimeAttribute, formatPartialDate } from '../../time/format-date.js';
-import { countryName } from '../shared/intl.js';
+import { countryName } from '../../format/intl.js';
 import { partnershipStatusLabel } from '../shared/labels.js';
 
 interface Row {

@@ -4,17 +4,10 @@
  * and counts of events through `msg()`. Called from render(), never at module scope.
  */
 import { msg, str } from '@lit/localize';
-import { formatNumber } from '../shared/intl.js';
+import { dateFormat as formatter, formatNumber } from '../../format/intl.js';
 
 const DAY = 86_400_000;
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let f = formatters.get(key);
-  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })));
-  return f;
-}
 
 /** The label of an axis tick, as precise as the spacing of the ticks (`step`, ms). */
 export function tickLabel(time: number, step: number, locale: string): string {

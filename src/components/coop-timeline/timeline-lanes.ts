@@ -7,7 +7,7 @@ import { msg } from '@lit/localize';
 import type { Dataset, EventRecord } from '../../data/dataset.js';
 import { resolveText, textIn, type Resolved } from '../../data/localized-text.js';
 import { formatPartialDate } from '../../time/format-date.js';
-import { countryName } from '../shared/intl.js';
+import { countryName } from '../../format/intl.js';
 import { eventKindLabel, eventStatusLabel } from '../shared/labels.js';
 import { estimateTextWidth, labelWidths, type TextMeasure } from './label-width.js';
 import type { LaneInput, TimelineItem } from './timeline-stack.js';

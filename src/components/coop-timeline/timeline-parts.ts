@@ -8,7 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Dataset, EventRecord } from '../../data/dataset.js';
 import { textIn } from '../../data/localized-text.js';
-import { countryName } from '../shared/intl.js';
+import { countryName } from '../../format/intl.js';
 import { eventKindLabel, eventStatusLabel } from '../shared/labels.js';
 import type { TimelineEvent } from './timeline-lanes.js';
 

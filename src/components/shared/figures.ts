@@ -5,7 +5,7 @@
 import { msg } from '@lit/localize';
 import { textIn } from '../../data/localized-text.js';
 import type { Figure } from '../../data/schema.generated.js';
-import { formatNumber } from './intl.js';
+import { formatNumber } from '../../format/intl.js';
 
 /** The value with its unit: "1 800", "6 M €", "0,5 t", "2 ans". Null values give the source's words. */
 export function figureValue(figure: Figure, locale: string): string {
