@@ -48,18 +48,34 @@ async function rawFiles(ctx, next) {
 }
 
 /**
- * The bundled details parts are JSON the elements fetch (src/data/details-source.ts): served
- * as they are, not turned into modules by the esbuild plugin.
+ * The bundled details parts are JSON the elements fetch (src/data/details-source.ts, and the
+ * built copies in dist/coop-data-<hash>/): served as they are, not turned into modules by the
+ * esbuild plugin. (Turned into modules, every card of a dist/ page failed to read its part and
+ * fell back to loading every institution, which the tests did not see.)
  */
 async function detailParts(ctx, next) {
-  if (!ctx.path.startsWith('/src/generated/data/details/')) return next();
+  if (!ctx.path.startsWith('/src/generated/data/details/') && !/^\/dist\/coop-data-[^/]+\/[^/]+\.json$/.test(ctx.path)) return next();
   return rawFiles(Object.assign(ctx, { path: `/__raw${ctx.path}` }), next);
+}
+
+/**
+ * `/__js-only/dist/…` serves dist/ as a host where only the JavaScript was uploaded: the
+ * bundled details folder (`coop-data-<hash>/`) answers 404.
+ */
+async function jsOnlyHost(ctx, next) {
+  if (!ctx.path.startsWith('/__js-only/')) return next();
+  const path = ctx.path.slice('/__js-only'.length);
+  if (/^\/dist\/coop-data-[^/]+\//.test(path)) {
+    ctx.status = 404;
+    return;
+  }
+  return rawFiles(Object.assign(ctx, { path: `/__raw${path}` }), next);
 }
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [slowServer, rawFiles, detailParts],
+  middleware: [slowServer, jsOnlyHost, rawFiles, detailParts],
   // One page at a time: a tab in the background gets no animation frames, hence no
   // ResizeObserver callbacks, and elements that size themselves would never render.
   concurrency: 1,

@@ -5,8 +5,8 @@
  * part is read is `details-source.ts`'s business.
  */
 import { institutions } from '../generated/data/index.js';
-import { bundledDataset } from './bundled.js';
-import { fetchPart } from './details-source.js';
+import { bundledDataset, bundledFailure } from './bundled.js';
+import { detailsUrl, fetchPart } from './details-source.js';
 import { normalizeDataset, type Dataset } from './dataset.js';
 import { requestDataset, type DataRequest, type RequestResult } from './request.js';
 import type { Locator } from '../geo/locator.js';
@@ -29,7 +29,12 @@ const parts = new Map<string, Promise<DetailPart | null>>();
 export function bundledDetails(owner: string, language: string): Promise<DetailPart | null> {
   const key = `${owner}.${language}`;
   let part = parts.get(key);
-  if (!part) parts.set(key, (part = fetchPart(owner, language) as Promise<DetailPart | null>));
+  if (!part) {
+    part = fetchPart(owner, language) as Promise<DetailPart | null>;
+    parts.set(key, part);
+    // A failure is not kept: the next card, or the same one later, asks again.
+    part.catch(() => parts.get(key) === part && parts.delete(key));
+  }
   return part;
 }
 
@@ -44,7 +49,8 @@ export function bundledLocator(dataset: Dataset): Locator | null | undefined {
 /**
  * The data a card shows: a file's, or one bundled partnership whole, as a dataset of its
  * own. An unknown bundled id gives every institution's records instead, so the card can
- * say which ids exist; no id, the index alone.
+ * say which ids exist; no id, the index alone. A part the server cannot send (not uploaded,
+ * blocked) gives a failure that says which file.
  */
 export function requestPartnership(request: DataRequest): Promise<RequestResult> {
   const id = request.partnership?.trim();
@@ -55,13 +61,21 @@ export function requestPartnership(request: DataRequest): Promise<RequestResult>
   const key = `${id}.${language}`;
   let dataset = datasets.get(key);
   if (!dataset) {
-    dataset = bundledDetails(id, language).then((part) => {
-      if (!part?.partnership) return bundledDataset(null);
+    const loading = bundledDetails(id, language).then((part) => {
+      // No part: an unknown id (every institution's records then, so the card can say which
+      // ids exist), or a known one whose file is missing from the server.
+      if (!part?.partnership) {
+        return bundledDataset(null).then((all) => (all.partnershipById.has(id) ? Promise.reject({ code: 'http', url: detailsUrl(id, language), status: 404 }) : all));
+      }
       const one = normalizeDataset({ version: 1, institutions: [...institutions], partnerships: [part.partnership], events: part.events, documents: part.documents, domains: part.domains });
       locators.set(one, part.locator);
       return one;
     });
-    datasets.set(key, dataset);
+    datasets.set(key, (dataset = loading));
+    loading.catch(() => datasets.get(key) === loading && datasets.delete(key));
   }
-  return dataset.then((d) => ({ status: 'loaded', dataset: d, rejected: null }));
+  return dataset.then(
+    (d): RequestResult => ({ status: 'loaded', dataset: d, rejected: null }),
+    (cause: unknown) => bundledFailure(cause),
+  );
 }

@@ -7,6 +7,8 @@
  */
 import { coreParts, institutions } from '../generated/data/index.js';
 import { normalizeDataset, type Dataset } from './dataset.js';
+import type { FailureCause } from './messages.js';
+import type { RequestResult } from './request.js';
 import type { DatedEvent, LocalizedText, Partnership } from './schema.generated.js';
 
 /** What the views draw of one institution: its records with the fields the schema requires. */
@@ -25,7 +27,12 @@ const datasets = new Map<string, Promise<Dataset>>();
 
 function corePart(id: string): Promise<CorePart> {
   let part = cores.get(id);
-  if (!part) cores.set(id, (part = coreParts[id]().then((m) => m.default as CorePart)));
+  if (!part) {
+    const loading = coreParts[id]().then((m) => m.default as CorePart);
+    cores.set(id, (part = loading));
+    // A failure is not kept: asked again, the part is fetched again.
+    loading.catch(() => cores.get(id) === loading && cores.delete(id));
+  }
   return part;
 }
 
@@ -53,6 +60,20 @@ export function bundledDataset(institutionIds: readonly string[] | null): Promis
       ),
     );
     datasets.set(key, dataset);
+    dataset.catch(() => datasets.get(key) === dataset && datasets.delete(key));
   }
   return dataset;
+}
+
+/**
+ * Why bundled data could not be read (`cause`: a `FailureCause` from a details part, or the
+ * error of a chunk's import), as the elements report it. The page then lacks the files
+ * beside `coop-widgets.js`: a folder not uploaded, or blocked. Its sentences load with it.
+ */
+export async function bundledFailure(cause: unknown): Promise<RequestResult> {
+  const { failure } = await import('./messages.js');
+  const known = typeof cause === 'object' && cause !== null && 'code' in cause;
+  // An import's error names the file: "Failed to fetch dynamically imported module: URL".
+  const url = /\bhttps?:\/\/\S+/.exec(String((cause as Error)?.message ?? cause))?.[0] ?? '';
+  return { status: 'failed', error: failure(known ? (cause as FailureCause) : { code: 'network', url }) };
 }

@@ -5,6 +5,11 @@
  */
 import { detailImports } from '../generated/data/details-imports.js';
 
+/** The name of a part (for messages: the npm build imports it). */
+export function detailsUrl(owner: string, language: string): string {
+  return `${owner}.${language}.json`;
+}
+
 /** The part of `owner` in `language`, or null when there is none. */
 export function fetchPart(owner: string, language: string): Promise<unknown> {
   const load = detailImports[`${owner}.${language}`];

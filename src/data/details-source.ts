@@ -15,9 +15,15 @@ export function detailsUrl(owner: string, language: string): string {
   return new URL(`${encodeURIComponent(owner)}.${language}.json`, folder).href;
 }
 
-/** The part of `owner` in `language`, or null when there is none. */
-export function fetchPart(owner: string, language: string): Promise<unknown> {
-  return fetch(detailsUrl(owner, language))
-    .then((response) => (response.ok ? response.json() : null))
-    .catch(() => null);
+/**
+ * The part of `owner` in `language`, or null when there is none (404). Any other failure
+ * rejects with its cause (a `FailureCause`), so that a card says the data could not be
+ * loaded instead of treating the id as unknown.
+ */
+export async function fetchPart(owner: string, language: string): Promise<unknown> {
+  const url = detailsUrl(owner, language);
+  const response = await fetch(url).catch(() => Promise.reject({ code: 'network', url }));
+  if (response.status === 404) return null;
+  if (!response.ok) throw { code: 'http', url, status: response.status };
+  return response.json().catch(() => Promise.reject({ code: 'parse', reason: 'json' }));
 }

@@ -25,14 +25,21 @@ export async function loadEventDetails(dataset: Dataset, eventId: string, langua
   const known = peekEventDetails(dataset, eventId, language);
   if (known !== undefined) return known;
   const event = dataset.eventById.get(eventId)!;
-  const part = await bundledDetails(ownerOf(event), language);
+  const part = await detailsOrNone(ownerOf(event), language);
   let byKey = full.get(dataset);
   if (!byKey) full.set(dataset, (byKey = new Map()));
   for (const e of part?.events ?? []) {
     const record = dataset.eventById.get(e.id);
     if (record) byKey.set(`${language}|${e.id}`, { ...e, interval: record.interval });
   }
-  return byKey.get(`${language}|${eventId}`) ?? event;
+  // Without its part, the event as drawn: known from now on, so the view stops asking.
+  if (!byKey.has(`${language}|${eventId}`)) byKey.set(`${language}|${eventId}`, event);
+  return byKey.get(`${language}|${eventId}`)!;
+}
+
+/** A part, or null when it cannot be read: descriptions are extras, and a view shows what it has without them. */
+function detailsOrNone(owner: string, language: string) {
+  return bundledDetails(owner, language).catch(() => null);
 }
 
 const completed = new WeakMap<Dataset, Map<string, Promise<Dataset>>>();
@@ -49,7 +56,7 @@ export function completeDataset(dataset: Dataset, language: string): Promise<Dat
   let loading = byLanguage.get(language);
   if (!loading) {
     const owners = [...new Set([...dataset.partnerships.map((p) => p.id), ...dataset.events.map(ownerOf)])];
-    loading = Promise.all(owners.map((owner) => bundledDetails(owner, language))).then((all) => {
+    loading = Promise.all(owners.map((owner) => detailsOrNone(owner, language))).then((all) => {
       const partnerships = new Map(all.flatMap((part) => (part?.partnership ? [[part.partnership.id, part.partnership] as const] : [])));
       const events = new Map(all.flatMap((part) => part?.events ?? []).map((e) => [e.id, e]));
       const documents = new Map(all.flatMap((part) => part?.documents ?? []).map((d) => [d.file, d]));

@@ -4,7 +4,7 @@
  * with its CSV parser, schema validator and messages, is loaded only by a page with a `src`.
  */
 import type { CoopErrorDetail } from './problems.js';
-import { bundledDataset } from './bundled.js';
+import { bundledDataset, bundledFailure } from './bundled.js';
 import type { Dataset } from './dataset.js';
 
 export interface DataRequest {
@@ -26,7 +26,12 @@ export type RequestResult =
 /** Loads what `request` asks for; never rejects. */
 export async function requestDataset(request: DataRequest): Promise<RequestResult> {
   const src = request.src?.trim();
-  if (!src) return { status: 'loaded', dataset: await bundledDataset(request.institutions ?? null), rejected: null };
+  if (!src) {
+    return bundledDataset(request.institutions ?? null).then(
+      (dataset): RequestResult => ({ status: 'loaded', dataset, rejected: null }),
+      (cause: unknown) => bundledFailure(cause),
+    );
+  }
   const { loadSharedDataset, resolveUrl } = await import('./load.js');
   // Shared loads take no AbortSignal, so they are never 'aborted'.
   const result = (await loadSharedDataset(src)) as RequestResult;
