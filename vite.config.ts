@@ -47,7 +47,7 @@ export default defineConfig(({ mode }) => {
         outDir: 'lib',
         sourcemap: true,
         lib: {
-          entry: { index: 'src/index.ts', map: 'src/map.ts', timeline: 'src/timeline.ts', card: 'src/card.ts', classes: 'src/classes.ts' },
+          entry: { index: 'src/index.ts', map: 'src/map.ts', timeline: 'src/timeline.ts', card: 'src/card.ts', filters: 'src/filters.ts', classes: 'src/classes.ts' },
           formats: ['es'],
         },
         rolldownOptions: {

@@ -13,6 +13,7 @@ const modules = {
   'coop-timeline': () => import('./timeline.js'),
   'coop-card': () => import('./coop-card.js'),
   'coop-cards': () => import('./coop-cards.js'),
+  'coop-filters': () => import('./filters.js'),
 };
 type Tag = keyof typeof modules;
 
@@ -22,7 +23,7 @@ type Tag = keyof typeof modules;
  * from source.
  */
 interface Preloads {
-  /** By entry module (map, timeline, coop-card, coop-cards, and `source`: the file reader). */
+  /** By entry module (map, timeline, coop-card, coop-cards, filters, and `source`: the file reader). */
   modules: Record<string, string[]>;
   /** The bundled data: `core/<institution>`. */
   data: Record<string, string[]>;
@@ -38,7 +39,7 @@ function readPreloads(text: string): Preloads {
   }
 }
 
-const entryOf: Record<Tag, string> = { 'coop-map': 'map', 'coop-timeline': 'timeline', 'coop-card': 'coop-card', 'coop-cards': 'coop-cards' };
+const entryOf: Record<Tag, string> = { 'coop-map': 'map', 'coop-timeline': 'timeline', 'coop-card': 'coop-card', 'coop-cards': 'coop-cards', 'coop-filters': 'filters' };
 // Through a variable: Vite rewrites `new URL(template, import.meta.url)` as an asset lookup.
 const here = import.meta.url;
 const requested = new Set<string>();
@@ -66,6 +67,8 @@ function hint(files: readonly string[] | undefined, as: 'module' | 'fetch' = 'mo
 function hintFor(element: Element): void {
   const tag = element.localName as Tag;
   hint(preloads.modules[entryOf[tag]]);
+  // The filters show what the other elements of their group load.
+  if (tag === 'coop-filters') return;
   if (element.getAttribute('src')?.trim()) {
     hint(preloads.modules.source);
     return;
@@ -93,6 +96,7 @@ function reserveSpace(): void {
     coop-timeline:not(:defined) { display: block; min-height: 360px; }
     coop-card:not(:defined) { display: block; min-height: 10em; }
     coop-cards:not(:defined) { display: block; min-height: 10em; }
+    coop-filters:not(:defined) { display: block; min-height: 6em; }
   `);
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }

@@ -7,6 +7,7 @@
 export { CoopMap } from './map.js';
 export { CoopTimeline } from './timeline.js';
 export { CoopCard, CoopCards } from './card.js';
+export { CoopFilters } from './filters.js';
 export { setLocale } from './localization.js';
 export { loadDataset, loadSharedDataset, readDataset, readText } from './data/load.js';
 export type { LoadIssue, LoadOptions, LoadResult } from './data/load.js';

@@ -118,6 +118,37 @@ describe('dist/ in plain HTML pages', function () {
     expect(page.window.__messages).to.deep.equal([]);
   });
 
+  it('filters a map and cards from the script tag, with only what the filters need loaded', async () => {
+    const page = await open('filters.html');
+    await rendered(page, 'coop-map', '.marks .mark');
+    await rendered(page, 'coop-cards', '.grid li');
+    await rendered(page, 'coop-filters', 'fieldset');
+    const filters = shadow(page, 'coop-filters')!;
+    const countries = [...filters.querySelectorAll('fieldset')].find((f) => f.querySelector('legend')!.textContent!.startsWith('Pays'))!;
+    const mali = [...countries.querySelectorAll('label')].find((l) => l.textContent!.includes('Mali'))!.querySelector('input')!;
+    mali.click();
+    await waitUntil(() => shadow(page, 'coop-map')!.querySelector('.summary')!.textContent!.startsWith('2 partenaires dans 1 pays'), 'the map was not filtered', { timeout: 5000 });
+    await waitUntil(() => shadow(page, 'coop-cards')!.querySelectorAll('.grid > li').length === 2, 'the cards were not filtered', { timeout: 5000 });
+    expect(page.window.location.hash).to.equal('#coop-filter=country:ML');
+    // The filters brought no data of their own: one institution's records, those of the map and cards.
+    const cores = page.window.performance.getEntriesByType('resource').map((e) => e.name).filter((s) => /\/coop-data-[^/]+\.js$/.test(s));
+    expect(cores).to.have.length(1);
+    expect(page.window.__messages).to.deep.equal([]);
+  });
+
+  it('says which file is missing when the data folder was not uploaded, and the map still works', async () => {
+    const page = await open('js-only-host.html');
+    await rendered(page, 'coop-map', '.marks .mark');
+    await rendered(page, 'coop-card', '[role="alert"]');
+    const alert = shadow(page, 'coop-card')!.querySelector('[role="alert"]')!;
+    expect(alert.textContent).to.contain('erreur 404');
+    expect(alert.textContent).to.contain('angers-tlemcen.fr.json');
+    // Not mistaken for an unknown id: the card looked the id up in every institution's records, and found it.
+    const cores = page.window.performance.getEntriesByType('resource').map((e) => e.name).filter((s) => /\/coop-data-[^/]+\.js$/.test(s));
+    expect(cores.length).to.be.above(1);
+    expect(page.window.__messages.every((m) => m.includes('404'))).to.equal(true);
+  });
+
   it('switches language at run time, elements in the HTML before the script included', async () => {
     const page = await open('module.html');
     await rendered(page, 'coop-map', '.views button');

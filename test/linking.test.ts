@@ -22,7 +22,7 @@ describe('linked views', () => {
     expect(selectionFromHash('#coop.b=aphp-x', '')).to.equal(null);
     expect(hashWithSelection('#x=1', '', { partnershipId: 'a-b' })).to.equal('#x=1&coop=a-b');
     expect(hashWithSelection('#x=1&coop=a-b', '', { partnershipId: null })).to.equal('#x=1');
-    expect(hashWithSelection('', 'g', { partnershipId: 'a', eventId: 'e' })).to.equal('#coop.g=a%2Fe');
+    expect(hashWithSelection('', 'g', { partnershipId: 'a', eventId: 'e' })).to.equal('#coop.g=a/e');
   });
 
   it('makes the card follow a selection on the map', async () => {

@@ -106,8 +106,8 @@ describe('<coop-map> properties', () => {
     wrapper.append(el);
     const { detail } = await error;
     expect(detail.type).to.equal('attribute');
-    expect(detail.issues!.map((i) => i.path)).to.deep.equal(['institution', 'projection', 'status']);
-    expect(detail.issues![1].message).to.equal('L\'attribut projection="robinson" n\'est pas reconnu ; valeurs possibles : equal-earth, natural-earth, mercator.');
+    expect(detail.issues!.map((i) => i.path)).to.deep.equal(['institution', 'status', 'projection']);
+    expect(detail.issues![2].message).to.equal('L\'attribut projection="robinson" n\'est pas reconnu ; valeurs possibles : equal-earth, natural-earth, mercator.');
     await el.updateComplete;
     // Shown to the page's editor, and the map still draws what it can (alpha, every status).
     expect(el.shadowRoot!.querySelector('.notice.attributes')!.textContent).to.contain('robinson');
@@ -152,7 +152,7 @@ describe('<coop-timeline> properties', () => {
   it('keeps the selection in the address with urlHash, and opens the card with openCard', async () => {
     const el = await made<CoopTimeline>('coop-timeline', { urlHash: true, openCard: true });
     el.select('alpha-bamako', 'e-2014');
-    expect(location.hash).to.equal(`#coop.properties-${groups}=alpha-bamako%2Fe-2014`);
+    expect(location.hash).to.equal(`#coop.properties-${groups}=alpha-bamako/e-2014`);
     await waitUntil(() => el.shadowRoot!.querySelector<HTMLDialogElement>('dialog.card-dialog')?.open, 'openCard did not open the card');
     el.shadowRoot!.querySelector<HTMLDialogElement>('dialog')!.close();
   });

@@ -1,7 +1,8 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/map.js';
 import '../src/timeline.js';
 import '../src/card.js';
+import '../src/filters.js';
 import { lowContrastTexts } from './helpers/contrast.js';
 
 const SMALL = new URL('/__raw/test/fixtures/small-dataset.json', location.href).href;
@@ -15,14 +16,19 @@ async function elementsOn(page: string, theme: 'light' | 'dark') {
     Object.assign(document.createElement('coop-card'), { src: SMALL, partnership: 'alpha-bamako' }),
   ];
   const loaded = elements.map((el) => oneEvent(el, 'coop-load'));
-  for (const el of elements) {
+  // The cards and the filters, which tell no coop-load: ready when they show their grid and fields.
+  const cards = Object.assign(document.createElement('coop-cards'), { src: SMALL });
+  const filters = document.createElement('coop-filters');
+  for (const el of [...elements, cards, filters]) {
     el.setAttribute('theme', theme);
     el.setAttribute('group', `themes-${page}-${theme}`);
     wrapper.append(el);
   }
   await Promise.all(loaded);
-  await Promise.all(elements.map((el) => el.updateComplete));
-  return elements;
+  await waitUntil(() => cards.shadowRoot?.querySelector('.grid coop-card')?.shadowRoot?.querySelector('h3') && filters.shadowRoot?.querySelector('fieldset'), 'cards or filters did not render', { timeout: 15000 });
+  const all = [...elements, cards, filters];
+  await Promise.all(all.map((el) => el.updateComplete));
+  return all;
 }
 
 describe('themes on any page', () => {

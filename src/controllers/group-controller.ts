@@ -6,7 +6,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CoopSelectDetail } from '../events/coop-select.js';
-import { groupStore, type GroupFilters, type GroupMember, type GroupStore } from '../model/group-store.js';
+import { groupStore, type GroupChange, type GroupFilters, type GroupMember, type GroupOffer, type GroupStore } from '../model/group-store.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { group: string | null };
 
@@ -20,6 +20,10 @@ export interface GroupOptions {
   hasOwnSelection?(): boolean;
   /** The group's filters changed elsewhere. */
   filtered?(filters: GroupFilters): void;
+  /** What the group's other members would show changed (see `offer`). */
+  offered?(): void;
+  /** What the element would show before the visitors' filters, for `<coop-filters>` to offer (null: nothing yet). */
+  offer?(): GroupOffer | null;
   /** Whether the element keeps the group's state in the address (its `urlHash`). */
   keepsHash?(): boolean;
   /** Whether the element shows the selected partnership in full (a card without `partnership`). */
@@ -77,6 +81,10 @@ export class GroupController implements ReactiveController, GroupMember {
     }
   }
 
+  hostUpdated(): void {
+    if (this.#store && this.#options.offer) this.#store.offer(this, this.#options.offer());
+  }
+
   #join(): void {
     this.#name = groupOf(this.element);
     this.#keeps = this.keepsHash();
@@ -91,14 +99,15 @@ export class GroupController implements ReactiveController, GroupMember {
     this.store.select(selection, this, user);
   }
 
-  /** Tells the group of filters a visitor chose. */
-  filter(filters: GroupFilters): void {
-    this.store.filter(filters, this);
+  /** Tells the group of filters a visitor chose (`typing`: words being typed, see GroupStore.filter). */
+  filter(filters: GroupFilters, typing = false): void {
+    this.store.filter(filters, this, typing);
   }
 
-  changed(store: GroupStore, what: 'selection' | 'filters'): void {
+  changed(store: GroupStore, what: GroupChange): void {
     if (what === 'selection') this.#options.selected?.(store.selection);
-    else this.#options.filtered?.(store.filters);
+    else if (what === 'filters') this.#options.filtered?.(store.filters);
+    else this.#options.offered?.();
   }
 
   keepsHash(): boolean {
@@ -107,5 +116,9 @@ export class GroupController implements ReactiveController, GroupMember {
 
   showsSelection(): boolean {
     return this.#options.showsSelection?.() ?? false;
+  }
+
+  filterable(): boolean {
+    return !!this.#options.offer;
   }
 }

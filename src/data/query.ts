@@ -2,7 +2,7 @@
  * Queries over a normalised dataset: the filters every element offers as attributes
  * (institution, country, domain, status, kind), a time window and an accent-insensitive
  * text search. Each list filter keeps a record matching any of its values; an absent or
- * empty list does not filter.
+ * empty list does not filter. Several filters (the page's, then a visitor's) combine with AND.
  */
 import { overlaps } from '../time/partial-date.js';
 import type { Dataset, EventRecord, PartnershipRecord } from './dataset.js';
@@ -28,6 +28,17 @@ export interface DataFilter {
   to?: number | null;
   /** Words to find, in any language, ignoring case and accents. */
   text?: string | null;
+  /** For events: the statuses of their partnership (an event without one is not kept). */
+  partnershipStatuses?: readonly string[] | null;
+  /** For events: the kinds of their partnership (likewise). */
+  partnershipKinds?: readonly string[] | null;
+}
+
+/** One filter, or several that must all keep a record. */
+export type DataFilters = DataFilter | readonly DataFilter[];
+
+function all(filters: DataFilters): readonly DataFilter[] {
+  return Array.isArray(filters) ? filters : [filters as DataFilter];
 }
 
 const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss' };
@@ -44,25 +55,38 @@ export function foldForSearch(text: string): string {
     .replace(/[œæß]/g, (c) => LIGATURES[c]);
 }
 
-/** The partnerships of a dataset that match `filter`, in dataset order. */
-export function partnershipsMatching(dataset: Dataset, filter: DataFilter = {}): PartnershipRecord[] {
-  const words = searchWords(filter.text);
-  return dataset.partnerships.filter(
-    (p) =>
-      anyOf(filter.institutions, [p.institution]) &&
-      anyOf(filter.countries, p.countries) &&
-      anyOf(filter.domains, p.domains) &&
-      anyOf(filter.statuses, [p.status]) &&
-      anyOf(filter.kinds, [p.kind]) &&
-      activeWithin(p, filter.from, filter.to) &&
-      (words.length === 0 || containsAll(partnershipText(p), words)),
-  );
+/** The partnerships of a dataset that match `filters`, in dataset order. */
+export function partnershipsMatching(dataset: Dataset, filters: DataFilters = {}): PartnershipRecord[] {
+  const tests = all(filters).map(partnershipTest);
+  return dataset.partnerships.filter((p) => tests.every((test) => test(p)));
 }
 
-/** The events of a dataset that match `filter`, in chronological order. */
-export function eventsMatching(dataset: Dataset, filter: DataFilter = {}): EventRecord[] {
+/** The events of a dataset that match `filters`, in chronological order. */
+export function eventsMatching(dataset: Dataset, filters: DataFilters = {}): EventRecord[] {
+  const tests = all(filters).map((f) => eventTest(dataset, f));
+  return dataset.events.filter((e) => tests.every((test) => test(e)));
+}
+
+/** Whether partnership `p` matches `filter`. */
+export function partnershipMatches(p: PartnershipRecord, filter: DataFilter): boolean {
+  return partnershipTest(filter)(p);
+}
+
+function partnershipTest(filter: DataFilter): (p: PartnershipRecord) => boolean {
   const words = searchWords(filter.text);
-  return dataset.events.filter((e) => {
+  return (p) =>
+    anyOf(filter.institutions, [p.institution]) &&
+    anyOf(filter.countries, p.countries) &&
+    anyOf(filter.domains, p.domains) &&
+    anyOf(filter.statuses, [p.status]) &&
+    anyOf(filter.kinds, [p.kind]) &&
+    activeWithin(p, filter.from, filter.to) &&
+    (words.length === 0 || containsAll(partnershipText(p), words));
+}
+
+function eventTest(dataset: Dataset, filter: DataFilter): (e: EventRecord) => boolean {
+  const words = searchWords(filter.text);
+  return (e) => {
     const partnership = e.partnership === null ? undefined : dataset.partnershipById.get(e.partnership);
     const countries = e.place?.country ? [e.place.country, ...(partnership?.countries ?? [])] : (partnership?.countries ?? []);
     return (
@@ -71,10 +95,12 @@ export function eventsMatching(dataset: Dataset, filter: DataFilter = {}): Event
       anyOf(filter.domains, partnership?.domains ?? []) &&
       anyOf(filter.statuses, [e.status]) &&
       anyOf(filter.kinds, [e.kind]) &&
+      anyOf(filter.partnershipStatuses, partnership ? [partnership.status] : []) &&
+      anyOf(filter.partnershipKinds, partnership ? [partnership.kind] : []) &&
       overlaps(e.interval, filter.from, filter.to) &&
       (words.length === 0 || containsAll(eventText(e, partnership), words))
     );
-  });
+  };
 }
 
 /** The partnerships of one home institution. */

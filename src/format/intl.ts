@@ -2,12 +2,12 @@
  * The library's one cache of Intl formatters: building an Intl object costs far more than
  * using it (the first `Intl.DateTimeFormat` of a page costs tens of milliseconds on a slow
  * phone), and views format on every render. Formatters are kept per locale and options.
- * Country names, numbers and dates all go through here.
+ * Country names, numbers, dates and sorting all go through here.
  */
 
-const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.DisplayNames | Intl.PluralRules>();
+const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.DisplayNames | Intl.PluralRules | Intl.Collator>();
 
-function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.DisplayNames | Intl.PluralRules>(kind: string, locale: string, options: object, make: () => T): T {
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.DisplayNames | Intl.PluralRules | Intl.Collator>(kind: string, locale: string, options: object, make: () => T): T {
   const key = `${kind}|${locale}|${JSON.stringify(options)}`;
   let formatter = cache.get(key) as T | undefined;
   if (!formatter) cache.set(key, (formatter = make()));
@@ -27,6 +27,11 @@ export function numberFormat(locale: string, options: Intl.NumberFormatOptions =
 /** The plural rules of `locale` (Arabic has six categories). */
 export function pluralRules(locale: string): Intl.PluralRules {
   return cached('plural', locale, {}, () => new Intl.PluralRules(locale));
+}
+
+/** A collator for `locale`: names sorted as its readers expect ("Égypte" beside "Espagne"). */
+export function collator(locale: string): Intl.Collator {
+  return cached('collator', locale, {}, () => new Intl.Collator(locale));
 }
 
 /** The name of a country in `locale` ("ML" gives "Mali"), or the code when unknown. */

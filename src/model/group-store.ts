@@ -11,6 +11,8 @@
  *
  * Stores are kept under a global symbol, so two copies of the library on one page share them.
  */
+import type { Dataset, PartnershipRecord } from '../data/dataset.js';
+import type { DataFilter } from '../data/query.js';
 import { CoopSelectEvent, type CoopSelectDetail } from '../events/coop-select.js';
 
 /** What a visitor filtered, for every element of a group (ids, as the attributes take them). */
@@ -26,16 +28,46 @@ export interface GroupFilters {
   text?: string;
 }
 
+/** The filter a group's visitor filters make for records of `level` (a timeline's events read their partnership's status and kind). */
+export function visitorFilter(filters: GroupFilters, level: 'partnership' | 'event'): DataFilter {
+  const list = (values: readonly string[] | undefined) => (values?.length ? values : null);
+  return {
+    institutions: list(filters.institutions),
+    countries: list(filters.countries),
+    domains: list(filters.domains),
+    text: filters.text?.trim() || null,
+    ...(level === 'partnership'
+      ? { statuses: list(filters.statuses), kinds: list(filters.kinds) }
+      : { partnershipStatuses: list(filters.statuses), partnershipKinds: list(filters.kinds) }),
+  };
+}
+
+/** Whether `filters` filter anything. */
+export function filtersAnything(filters: GroupFilters): boolean {
+  return !!filters.text?.trim() || FILTER_KEYS.some((k) => filters[k]?.length);
+}
+
+/** What a member would show before the visitors' filters: what `<coop-filters>` offers and counts. */
+export interface GroupOffer {
+  readonly dataset: Dataset;
+  readonly partnerships: readonly PartnershipRecord[];
+}
+
+/** What changed in a group. */
+export type GroupChange = 'selection' | 'filters' | 'offers';
+
 /** An element of a group. */
 export interface GroupMember {
   /** The element, to tell who made a change. */
   readonly element: Element;
-  /** The group's selection or filters changed (by someone else, or by the address). */
-  changed(store: GroupStore, what: 'selection' | 'filters'): void;
+  /** The group's selection, filters or offers changed (by someone else, or by the address). */
+  changed(store: GroupStore, what: GroupChange): void;
   /** Whether this member keeps the group's state in the address (`url-hash`). */
   keepsHash(): boolean;
   /** Whether this member shows the group's selected partnership in full (a card without `partnership`). */
   showsSelection?(): boolean;
+  /** Whether the visitors' filters apply to what this member shows (a map, a timeline, cards). */
+  filterable?(): boolean;
 }
 
 const FILTER_KEYS = ['institutions', 'countries', 'domains', 'statuses', 'kinds'] as const;
@@ -43,6 +75,12 @@ const HASH_NAMES: Record<(typeof FILTER_KEYS)[number], string> = { institutions:
 
 function hashKey(group: string): string {
   return group ? `coop.${group}` : 'coop';
+}
+
+/** `params` as a hash, with `:`, `;` and `/` left readable (`#coop=a/e&coop-filter=country:ML;q:rein`), or '' when empty. */
+function hashOf(params: URLSearchParams): string {
+  const text = params.toString().replace(/%3A/gi, ':').replace(/%3B/gi, ';').replace(/%2F/gi, '/');
+  return text ? `#${text}` : '';
 }
 
 /** A group's selection in the address's hash (`#coop=id` or `#coop=id/event-id`), or null when it has none. */
@@ -58,8 +96,7 @@ export function hashWithSelection(hash: string, group: string, detail: CoopSelec
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   if (detail.partnershipId) params.set(hashKey(group), detail.eventId ? `${detail.partnershipId}/${detail.eventId}` : detail.partnershipId);
   else params.delete(hashKey(group));
-  const text = params.toString();
-  return text ? `#${text}` : '';
+  return hashOf(params);
 }
 
 /** A group's filters in the hash (`coop-filter=country:ML+SN;q:cœur`), or null when it has none. */
@@ -67,10 +104,11 @@ export function filtersFromHash(hash: string, group: string): GroupFilters | nul
   const value = new URLSearchParams(hash.replace(/^#/, '')).get(`${hashKey(group)}-filter`);
   if (value === null) return null;
   const filters: { -readonly [K in keyof GroupFilters]: GroupFilters[K] } = {};
-  for (const entry of value.split(';')) {
-    const [name, ...rest] = entry.split(':');
-    const content = rest.join(':');
-    if (name === 'q') filters.text = content;
+  // The words come last and may hold any character, `;` included.
+  const words = /(?:^|;)q:/.exec(value);
+  if (words) filters.text = value.slice(words.index + words[0].length);
+  for (const entry of (words ? value.slice(0, words.index) : value).split(';')) {
+    const [name, content = ''] = entry.split(':');
     const key = FILTER_KEYS.find((k) => HASH_NAMES[k] === name);
     if (key) filters[key] = content.split(' ').filter(Boolean);
   }
@@ -83,8 +121,7 @@ export function hashWithFilters(hash: string, group: string, filters: GroupFilte
   const parts = [...FILTER_KEYS.filter((k) => filters[k]?.length).map((k) => `${HASH_NAMES[k]}:${filters[k]!.join(' ')}`), ...(filters.text ? [`q:${filters.text}`] : [])];
   if (parts.length) params.set(`${hashKey(group)}-filter`, parts.join(';'));
   else params.delete(`${hashKey(group)}-filter`);
-  const text = params.toString();
-  return text ? `#${text}` : '';
+  return hashOf(params);
 }
 
 /** Whether two filters keep the same records. */
@@ -98,6 +135,9 @@ export class GroupStore {
   /** The visitors' filters. */
   filters: GroupFilters = {};
   readonly #members = new Set<GroupMember>();
+  readonly #offers = new Map<GroupMember, GroupOffer>();
+  /** The address the last typed words wrote, while the next words may replace it. */
+  #typedAt: string | null = null;
   readonly #group: string;
   readonly #forget: () => void;
 
@@ -114,6 +154,7 @@ export class GroupStore {
     const hashKept = this.#keepsHash();
     this.#members.add(member);
     if (this.#members.size === 1) window.addEventListener('popstate', this.#onPopState);
+    this.#notify(member, 'offers');
     if (hashKept || !member.keepsHash()) return false;
     return this.#readHash(null);
   }
@@ -121,9 +162,16 @@ export class GroupStore {
   /** Removes `member`; a group without members forgets its state. */
   leave(member: GroupMember): void {
     this.#members.delete(member);
+    if (this.#offers.delete(member)) this.offers = [...this.#offers.values()];
+    this.#notify(member, 'offers');
     if (this.#members.size) return;
     window.removeEventListener('popstate', this.#onPopState);
     this.#forget();
+  }
+
+  /** Whether the group has members, other than `except`, that the visitors' filters apply to. */
+  hasFilterable(except: GroupMember): boolean {
+    return [...this.#members].some((m) => m !== except && m.filterable?.());
   }
 
   /** Whether a member shows the selected partnership in full (a card without `partnership`). */
@@ -142,15 +190,31 @@ export class GroupStore {
     if (user && from) this.#writeHash();
   }
 
-  /** Filters the group's records, told by `from`; the other members follow. */
-  filter(filters: GroupFilters, from: GroupMember | null): void {
+  /**
+   * Filters the group's records, told by `from` (null: the address); the other members follow.
+   * `typing`: words being typed, which replace the address's entry instead of adding one per pause.
+   */
+  filter(filters: GroupFilters, from: GroupMember | null, typing = false): void {
     if (sameFilters(filters, this.filters)) return;
     this.filters = filters;
     this.#notify(from, 'filters');
-    if (from) this.#writeHash();
+    if (from) this.#writeHash(typing);
   }
 
-  #notify(from: GroupMember | null, what: 'selection' | 'filters'): void {
+  /** What the members would show before the visitors' filters, one offer per member that has data (a new array when one changes). */
+  offers: readonly GroupOffer[] = [];
+
+  /** Tells the group what `member` would show before the visitors' filters (null: nothing yet). */
+  offer(member: GroupMember, offer: GroupOffer | null): void {
+    const before = this.#offers.get(member);
+    if (!this.#members.has(member) || (before?.dataset === offer?.dataset && before?.partnerships === offer?.partnerships)) return;
+    if (offer) this.#offers.set(member, offer);
+    else this.#offers.delete(member);
+    this.offers = [...this.#offers.values()];
+    this.#notify(member, 'offers');
+  }
+
+  #notify(from: GroupMember | null, what: GroupChange): void {
     for (const member of this.#members) if (member !== from) member.changed(this, what);
   }
 
@@ -158,10 +222,14 @@ export class GroupStore {
     return [...this.#members].some((m) => m.keepsHash());
   }
 
-  #writeHash(): void {
+  /** Writes the state into the address: a new entry, or while words are being typed (`typing`) the one the first pause made. */
+  #writeHash(typing = false): void {
     if (!this.#keepsHash()) return;
     const hash = hashWithFilters(hashWithSelection(location.hash, this.#group, this.selection), this.#group, this.filters);
-    if (hash !== location.hash && !(hash === '' && location.hash === '#')) history.pushState(history.state, '', hash || location.pathname + location.search);
+    if (hash === location.hash || (hash === '' && location.hash === '#')) return;
+    const replace = typing && this.#typedAt === location.hash;
+    history[replace ? 'replaceState' : 'pushState'](history.state, '', hash || location.pathname + location.search);
+    this.#typedAt = typing ? location.hash : null;
   }
 
   /**

@@ -7,7 +7,7 @@ import { resolveText, textIn } from '../../data/localized-text.js';
 import type { Citation, LocalizedText } from '../../data/schema.generated.js';
 import { DatasetController } from '../../controllers/dataset-controller.js';
 import { GroupController } from '../../controllers/group-controller.js';
-import { attributeNotice, AttributeReporter, unknownIds, type AttributeIssue } from '../shared/attributes.js';
+import { attributeNotice, AttributeReporter, outOfRange, unknownIds, type AttributeIssue } from '../shared/attributes.js';
 import { CoopLoadEvent } from '../../events/coop-load.js';
 import { CoopSelectEvent } from '../../events/coop-select.js';
 import { currentLocale } from '../../localization.js';
@@ -363,7 +363,7 @@ export class CoopCard extends CoopElement {
     const level = this.getAttribute('heading-level');
     return [
       dataset && this.partnership?.trim() ? unknownIds('partnership', this.partnership, dataset.partnershipById.keys()) : null,
-      level !== null && !(this.headingLevel >= 2 && this.headingLevel <= 6) ? ({ attribute: 'heading-level', code: 'out-of-range', value: level, min: 2, max: 6 } as const) : null,
+      outOfRange('heading-level', level, this.headingLevel, 2, 6),
     ].filter((i): i is AttributeIssue => i !== null);
   }
 }

@@ -5,7 +5,12 @@ import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { partnershipsMatching } from '../../data/query.js';
+import type { Dataset, PartnershipRecord } from '../../data/dataset.js';
 import { DatasetController } from '../../controllers/dataset-controller.js';
+import { GroupController } from '../../controllers/group-controller.js';
+import { memoize } from '../../model/memoize.js';
+import { attributeNotice, AttributeReporter, outOfRange, type AttributeIssue } from '../shared/attributes.js';
+import { emptyReason, emptyState, failureState, loadingState, setAsideNotice, stateStyles } from '../shared/states.js';
 import { formatNumber } from '../../format/intl.js';
 import { CoopFilteredElement } from '../shared/coop-filtered-element.js';
 import { themeStyles } from '../shared/theme.js';
@@ -16,7 +21,7 @@ import { currentLocale } from '../../localization.js';
 /**
  * All the partnerships of an institution (or of a filter) as a responsive grid of compact
  * cards, without one tag per partnership. Each card's button selects its partnership for
- * the page's map, timeline and full card.
+ * the page's map, timeline and full card; a `<coop-filters>` of the same group filters them.
  *
  * @summary A grid of partnership cards.
  * @tagname coop-cards
@@ -42,7 +47,12 @@ import { currentLocale } from '../../localization.js';
 export class CoopCards extends CoopFilteredElement {
   static override styles = [
     themeStyles,
+    stateStyles,
     css`
+      .frame {
+        position: relative;
+        min-height: 8em;
+      }
       .grid {
         display: grid;
         grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--coop-cards-min-width, 260px)), 1fr));
@@ -55,11 +65,10 @@ export class CoopCards extends CoopFilteredElement {
       .grid > li {
         display: grid;
       }
-      .state {
+      .summary {
         margin: 0 0 0.5em;
-        color: var(--_muted);
       }
-  `,
+    `,
   ];
 
   /** The card class shown for each partnership; a subclass may name its own (registered under any tag). */
@@ -69,16 +78,33 @@ export class CoopCards extends CoopFilteredElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   private readonly data = new DatasetController(this, () => this.dataRequest());
+  /** The link group: its visitors' filters apply to the cards; the cards offer their partnerships to its `<coop-filters>`. */
+  private readonly groupLink = new GroupController(this, {
+    filtered: () => this.requestUpdate(),
+    offer: () => (this.data.dataset ? { dataset: this.data.dataset, partnerships: this.available(this.data.dataset, this.filter) } : null),
+  });
+  private readonly attributeReport = new AttributeReporter(this, () => (this.data.status === 'loading' ? null : this.attributeIssues()));
+  private readonly available = memoize((dataset: Dataset, filter: typeof this.filter): PartnershipRecord[] => partnershipsMatching(dataset, filter));
+  private readonly shown = memoize((dataset: Dataset, filters: ReturnType<typeof this.shownFilters>): PartnershipRecord[] => partnershipsMatching(dataset, filters));
+
+  private attributeIssues(): AttributeIssue[] {
+    const level = outOfRange('heading-level', this.getAttribute('heading-level'), this.headingLevel, 2, 6);
+    return [...this.filterIssues(this.data.dataset), ...(level ? [level] : [])];
+  }
 
   protected override render() {
     const { status, dataset, error } = this.data;
-    if (status === 'loading') return html`<p class="state" role="status">${msg('Chargement…')}</p><ul class="grid" part="grid"></ul>`;
-    if (status === 'failed') return html`<p class="state" role="alert">${msg('Les données n’ont pas pu être chargées.')} ${error?.message}</p>`;
-    const partnerships = partnershipsMatching(dataset!, this.filter);
-    if (!partnerships.length) return html`<p class="state" role="status">${msg('Aucun partenariat ne correspond aux filtres choisis.')}</p>`;
+    if (status === 'loading') return html`<div class="frame">${loadingState(msg('Chargement…'))}</div>`;
+    if (status === 'failed') return html`<div class="frame">${failureState(msg('Les données n’ont pas pu être chargées.'), error!)}</div>`;
+    const partnerships = this.shown(dataset!, this.shownFilters(this.groupLink.filters));
+    const notices = html`${error ? setAsideNotice(error) : nothing}${attributeNotice(this.attributeReport.issues, (i) => i.attribute === 'institution')}`;
+    if (!partnerships.length) {
+      return html`${notices}<div class="frame">${emptyState(emptyReason('partnerships', dataset!, { institutions: this.filter.institutions ?? null, rejected: error }))}</div>`;
+    }
     const count = formatNumber(partnerships.length, currentLocale());
     const card = registeredTag((this.constructor as typeof CoopCards).cardElement);
-    return html`<p class="state">${partnerships.length === 1 ? msg('1 partenariat') : msg(str`${count} partenariats`)}</p>
+    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
+    return html`${notices}<p class="summary" role="status">${partnerships.length === 1 ? msg('1 partenariat') : msg(str`${count} partenariats`)}</p>
       <ul class="grid" part="grid">
         ${card
           ? repeat(
@@ -91,7 +117,7 @@ export class CoopCards extends CoopFilteredElement {
                   src=${ifDefined(this.src ?? undefined)}
                   group=${ifDefined(this.group ?? undefined)}
                   theme=${ifDefined(this.theme ?? undefined)}
-                  heading-level=${this.headingLevel}
+                  heading-level=${level}
                 ></${card}>
               </li>`,
             )

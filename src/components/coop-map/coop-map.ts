@@ -19,7 +19,7 @@ import { CoopFilteredElement } from '../shared/coop-filtered-element.js';
 import { downloadButtons, downloadStyles } from '../shared/download-buttons.js';
 import { formatNumber } from '../../format/intl.js';
 import { emptyReason, emptyState, failureState, loadingState, setAsideNotice, stateStyles } from '../shared/states.js';
-import { attributeNotice, AttributeReporter, notChoices, unknownIds, type AttributeIssue } from '../shared/attributes.js';
+import { attributeNotice, AttributeReporter, notChoices, type AttributeIssue } from '../shared/attributes.js';
 import { themeStyles } from '../shared/theme.js';
 import { ArcCanvas } from './arc-canvas.js';
 import { mapStyles } from './coop-map.styles.js';
@@ -114,6 +114,7 @@ export class CoopMap extends CoopFilteredElement {
     hasOwnSelection: () => this.hasAttribute('selected'),
     filtered: () => this.requestUpdate(),
     keepsHash: () => this.urlHash,
+    offer: () => (this.data.dataset ? { dataset: this.data.dataset, partnerships: this.model.available(this.data.dataset, this.filter) } : null),
   });
   private readonly cardDialog = new CardDialogController(this, () => this.groupLink.store);
   private readonly attributeReport = new AttributeReporter(this, () => this.attributeIssues());
@@ -124,8 +125,9 @@ export class CoopMap extends CoopFilteredElement {
 
   // ——— derived ———
 
+  /** The partnerships shown: those the page's filters and the visitors' keep. */
   private partnerships(): PartnershipRecord[] {
-    return this.data.dataset ? this.model.partnerships(this.data.dataset, this.filter) : [];
+    return this.data.dataset ? this.model.partnerships(this.data.dataset, this.shownFilters(this.groupLink.filters)) : [];
   }
 
   private layout(): MapLayout | null {
@@ -372,11 +374,9 @@ export class CoopMap extends CoopFilteredElement {
     const dataset = this.data.dataset;
     if (this.data.status === 'loading') return null;
     return [
-      dataset ? unknownIds('institution', this.institution, dataset.institutionById.keys()) : null,
+      ...this.filterIssues(dataset),
       notChoices('projection', this.projection, PROJECTIONS, true),
       notChoices('view', this.view, ['map', 'table'], true),
-      notChoices('status', this.status, this.statusChoices),
-      notChoices('kind', this.kind, this.kindChoices),
     ].filter((i): i is AttributeIssue => i !== null);
   }
 

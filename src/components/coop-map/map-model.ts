@@ -5,7 +5,7 @@
  * screen in keyboard order. The zoom transform itself belongs to `ZoomController`.
  */
 import type { Dataset, PartnershipRecord } from '../../data/dataset.js';
-import { partnershipsMatching, type DataFilter } from '../../data/query.js';
+import { partnershipsMatching, type DataFilter, type DataFilters } from '../../data/query.js';
 import { clusterAtZoom, fanOutOffsets, type PointCluster } from '../../geo/cluster.js';
 import { fitToBox, type BoxTransform, type MapProjection } from '../../geo/map-projection.js';
 import { transformToFit, type ZoomTransform } from '../../geo/zoom-transform.js';
@@ -34,9 +34,14 @@ export function screenTransform(fit: BoxTransform, zoom: ZoomTransform): ZoomTra
 }
 
 export class MapModel {
-  /** The partnerships the filters keep that have partners to show. */
-  readonly partnerships = memoize((dataset: Dataset, filter: DataFilter): PartnershipRecord[] =>
+  /** The partnerships the page's filters keep that have partners to show: what a visitor can filter. */
+  readonly available = memoize((dataset: Dataset, filter: DataFilter): PartnershipRecord[] =>
     partnershipsMatching(dataset, filter).filter((p) => p.partners.length > 0),
+  );
+
+  /** The partnerships the filters keep that have partners to show. */
+  readonly partnerships = memoize((dataset: Dataset, filters: DataFilters): PartnershipRecord[] =>
+    partnershipsMatching(dataset, filters).filter((p) => p.partners.length > 0),
   );
 
   /** Homes, partners and arcs in canonical coordinates. */

@@ -25,7 +25,7 @@ import { GROUP_KEYS, groupByName, type GroupBy, type TimelineEvent } from './tim
 import { TimelineModel } from './timeline-model.js';
 import { eventDetails, keyboardHelp, legend, listHeading, navButtons, searchBox, type NavState } from './timeline-parts.js';
 import { emptyReason, emptyState, failureState, loadingState, setAsideNotice, stateStyles } from '../shared/states.js';
-import { attributeNotice, AttributeReporter, notChoices, unknownIds, type AttributeIssue } from '../shared/attributes.js';
+import { attributeNotice, AttributeReporter, notChoices, type AttributeIssue } from '../shared/attributes.js';
 import { EVENT_KINDS, EVENT_STATUSES } from '../../data/vocabulary.generated.js';
 import { endMargin, ROW_HEIGHT, type Entry, type TimelineLayout } from './timeline-stack.js';
 import { entriesInRange, lanesInRange, renderedRange, type ListEntry } from './timeline-virtual.js';
@@ -112,6 +112,7 @@ export class CoopTimeline extends CoopFilteredElement {
 
   protected override readonly statusChoices: readonly string[] = EVENT_STATUSES;
   protected override readonly kindChoices: readonly string[] = EVENT_KINDS;
+  protected override readonly recordLevel = 'event';
 
   /** The words searched for. */
   @state() private query = '';
@@ -147,6 +148,7 @@ export class CoopTimeline extends CoopFilteredElement {
     hasOwnSelection: () => this.hasAttribute('selected') || this.hasAttribute('selected-event'),
     filtered: () => this.requestUpdate(),
     keepsHash: () => this.urlHash,
+    offer: () => (this.data.dataset ? { dataset: this.data.dataset, partnerships: this.model.partnershipsOf(this.data.dataset, this.filter) } : null),
   });
   private readonly cardDialog = new CardDialogController(this, () => this.groupLink.store);
   /** The dataset with every field in a language, once a search asked for it (bundled data brings descriptions on demand). */
@@ -216,8 +218,9 @@ export class CoopTimeline extends CoopFilteredElement {
     return groupByName(this.groupBy) !== null;
   }
 
+  /** The events the page's filters and the visitors' keep. */
   private matched(): EventRecord[] {
-    return this.data.dataset ? this.model.matched(this.data.dataset, this.filter) : [];
+    return this.data.dataset ? this.model.matched(this.data.dataset, this.shownFilters(this.groupLink.filters)) : [];
   }
 
   private frame() {
@@ -226,7 +229,7 @@ export class CoopTimeline extends CoopFilteredElement {
 
   private shown(locale: string): TimelineEvent[] {
     const dataset = this.data.dataset!;
-    const found = this.model.found(this.matched(), this.searchedIn(dataset, locale), this.filter, this.query.trim());
+    const found = this.model.found(this.matched(), this.searchedIn(dataset, locale), this.shownFilters(this.groupLink.filters), this.query.trim());
     this.measured ??= textMeasureFor(this);
     return this.model.items(found, locale, this.measured.measure, this.measured.key);
   }
@@ -360,9 +363,7 @@ export class CoopTimeline extends CoopFilteredElement {
     const date = (attribute: 'from' | 'to', value: string | null): AttributeIssue | null =>
       value?.trim() && parseBound(value, 'start') === null ? { attribute, code: 'not-a-date', value } : null;
     return [
-      dataset ? unknownIds('institution', this.institution, dataset.institutionById.keys()) : null,
-      notChoices('status', this.status, this.statusChoices),
-      notChoices('kind', this.kind, this.kindChoices),
+      ...this.filterIssues(dataset),
       notChoices('group-by', this.groupBy, GROUP_KEYS, true),
       date('from', this.from),
       date('to', this.to),
@@ -484,7 +485,7 @@ export class CoopTimeline extends CoopFilteredElement {
     this.query = value;
     const dataset = this.data.dataset;
     // Descriptions and summaries are searched too: bundled data brings them on first search.
-    const found = dataset ? this.model.found(this.matched(), this.searchedIn(dataset, currentLocale()), this.filter, value.trim()) : [];
+    const found = dataset ? this.model.found(this.matched(), this.searchedIn(dataset, currentLocale()), this.shownFilters(this.groupLink.filters), value.trim()) : [];
     if (value.trim() && found.length) this.view.show(fitWindow(found.map((e) => e.interval), this.frame()!.domain));
   };
 

@@ -5,7 +5,7 @@
  * the same inputs give the same (identical) results, and a step runs again only when one
  * of its inputs changed. The visible window itself belongs to `TimeViewController`.
  */
-import type { Dataset, EventRecord } from '../../data/dataset.js';
+import type { Dataset, EventRecord, PartnershipRecord } from '../../data/dataset.js';
 import { eventsMatching, type DataFilter } from '../../data/query.js';
 import { memoize } from '../../model/memoize.js';
 import { clampWindow, parseBound, timeDomain, type TimeWindow } from '../../time/time-window.js';
@@ -24,12 +24,18 @@ export interface TimeFrame {
 }
 
 export class TimelineModel {
-  /** The events the filters keep, chronological. */
-  readonly matched = memoize((dataset: Dataset, filter: DataFilter): EventRecord[] => eventsMatching(dataset, filter));
+  /** The events the filters keep (the page's, the visitors'), chronological. */
+  readonly matched = memoize((dataset: Dataset, filters: readonly DataFilter[]): EventRecord[] => eventsMatching(dataset, filters));
+
+  /** The partnerships of the events the page's filters keep: what a visitor can filter. */
+  readonly partnershipsOf = memoize((dataset: Dataset, filter: DataFilter): PartnershipRecord[] => {
+    const ids = new Set(eventsMatching(dataset, filter).map((e) => e.partnership));
+    return dataset.partnerships.filter((p) => ids.has(p.id));
+  });
 
   /** The events a search finds among them (`searchable` may be the dataset with every field). */
-  readonly found = memoize((matched: EventRecord[], searchable: Dataset, filter: DataFilter, query: string): EventRecord[] =>
-    query ? eventsMatching(searchable, { ...filter, text: query }) : matched,
+  readonly found = memoize((matched: EventRecord[], searchable: Dataset, filters: readonly DataFilter[], query: string): EventRecord[] =>
+    query ? eventsMatching(searchable, [...filters, { text: query }]) : matched,
   );
 
   /** The events as shown: dates, titles and label widths in `locale`. */

@@ -31,6 +31,11 @@ export function notChoices(attribute: string, value: string | null | undefined, 
   return wrong.length ? { attribute, code: 'not-a-choice', value: wrong.join(' '), choices } : null;
 }
 
+/** An integer attribute (`value` as written) whose number `n` is not within `min`…`max`. */
+export function outOfRange(attribute: string, value: string | null, n: number, min: number, max: number): AttributeIssue | null {
+  return value !== null && !(Number.isInteger(n) && n >= min && n <= max) ? { attribute, code: 'out-of-range', value, min, max } : null;
+}
+
 /** The sentence for one issue, in the page's language. */
 export function describeAttributeIssue(issue: AttributeIssue): string {
   const { attribute } = issue;

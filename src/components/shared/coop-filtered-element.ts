@@ -4,10 +4,13 @@
  */
 import { property } from 'lit/decorators.js';
 import type { DataFilter } from '../../data/query.js';
+import { visitorFilter, type GroupFilters } from '../../model/group-store.js';
 import { parseTokenList } from '../../data/tokens.js';
 import type { DataRequest } from '../../data/request.js';
 import { memoize } from '../../model/memoize.js';
 import { PARTNERSHIP_KINDS, PARTNERSHIP_STATUSES } from '../../data/vocabulary.generated.js';
+import type { Dataset } from '../../data/dataset.js';
+import { notChoices, unknownIds, type AttributeIssue } from './attributes.js';
 import { CoopElement } from './coop-element.js';
 
 /** The tokens of `value` among `choices`; null (no filter) when none is. A wrong one is reported, not applied. */
@@ -31,6 +34,8 @@ export class CoopFilteredElement extends CoopElement {
   /** The values `status` and `kind` take: a partnership's (a timeline takes an event's). */
   protected readonly statusChoices: readonly string[] = PARTNERSHIP_STATUSES;
   protected readonly kindChoices: readonly string[] = PARTNERSHIP_KINDS;
+  /** What the element shows: partnerships, or (a timeline) events. */
+  protected readonly recordLevel: 'partnership' | 'event' = 'partnership';
 
   readonly #filter = memoize(
     (institution: string | null, country: string | null, domain: string | null, status: string | null, kind: string | null): DataFilter => ({
@@ -45,6 +50,22 @@ export class CoopFilteredElement extends CoopElement {
   /** The filter the attributes ask for: the same object as long as they stay the same. */
   protected get filter(): DataFilter {
     return this.#filter(this.institution, this.country, this.domain, this.status, this.kind);
+  }
+
+  readonly #shownFilters = memoize((page: DataFilter, visitor: GroupFilters): DataFilter[] => [page, visitorFilter(visitor, this.recordLevel)]);
+
+  /** The filters of what is shown: the page's (attributes), and the visitors' from the group (`<coop-filters>`). */
+  protected shownFilters(visitor: GroupFilters): DataFilter[] {
+    return this.#shownFilters(this.filter, visitor);
+  }
+
+  /** What is wrong with the filter attributes (an unknown institution once `dataset` tells). */
+  protected filterIssues(dataset: Dataset | null): AttributeIssue[] {
+    return [
+      dataset ? unknownIds('institution', this.institution, dataset.institutionById.keys()) : null,
+      notChoices('status', this.status, this.statusChoices),
+      notChoices('kind', this.kind, this.kindChoices),
+    ].filter((i): i is AttributeIssue => i !== null);
   }
 
   /** The data the element shows: its file, or the bundled records of its institutions. */
