@@ -99,6 +99,12 @@ export class GroupController implements ReactiveController, GroupMember {
     this.store.select(selection, this, user);
   }
 
+  /** Makes the page's own selection (an attribute or property the element was given) the group's, when it differs. */
+  adopt(selection: CoopSelectDetail): void {
+    const shared = this.store.selection;
+    if (selection.partnershipId !== shared.partnershipId || (selection.eventId ?? undefined) !== shared.eventId) this.select(selection, false);
+  }
+
   /** Tells the group of filters a visitor chose (`typing`: words being typed, see GroupStore.filter). */
   filter(filters: GroupFilters, typing = false): void {
     this.store.filter(filters, this, typing);

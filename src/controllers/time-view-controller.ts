@@ -89,6 +89,14 @@ export class TimeViewController implements ReactiveController {
     this.#set(clampWindow(window, domain));
   }
 
+  /** Brings `span` into view, if it is not, with the window's size kept: it then starts 30% into the window. */
+  reveal(span: { start: number; end: number }): void {
+    const window = this.window;
+    if (!window || (span.end > window.start && span.start < window.end)) return;
+    const size = window.end - window.start;
+    this.show({ start: span.start - size * 0.3, end: span.start + size * 0.7 });
+  }
+
   /** Zooms by `factor` (> 1: in) about `anchor` (default: the middle of the window). */
   zoomBy(factor: number, anchor?: number): void {
     const window = this.window;

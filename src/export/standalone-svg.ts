@@ -48,6 +48,13 @@ export function download(content: Blob, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+/** Offers the drawing `source` (an SVG document of `width` × `height`) as `title`.svg, or drawn as a PNG; nothing when empty. */
+export async function saveDrawing(format: 'svg' | 'png', source: string, title: string, width: number, height: number): Promise<void> {
+  if (!source) return;
+  const name = `${fileNameFrom(title)}.${format}`;
+  download(format === 'svg' ? new Blob([source], { type: 'image/svg+xml' }) : await svgToPng(source, width, height), name);
+}
+
 /** Renders an SVG source to a PNG at `scale` times its size. */
 export async function svgToPng(svgSource: string, width: number, height: number, scale = 2): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([svgSource], { type: 'image/svg+xml' }));

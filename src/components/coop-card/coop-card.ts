@@ -13,7 +13,7 @@ import { CoopSelectEvent } from '../../events/coop-select.js';
 import { currentLocale } from '../../localization.js';
 import { datetimeAttribute, formatPartialDate } from '../../time/format-date.js';
 import { figureQualifier, figureValue } from '../shared/figures.js';
-import { CoopElement } from '../shared/coop-element.js';
+import { CoopDataElement } from '../shared/coop-element.js';
 import { themeStyles } from '../shared/theme.js';
 import { countryName } from '../../format/intl.js';
 import { activityTypeLabel, eventStatusLabel, partnershipKindLabel, partnershipStatusLabel } from '../shared/labels.js';
@@ -41,20 +41,9 @@ let locatorModule: typeof import('../../geo/locator.js') | null = null;
  * @csspart locator - The small map of the partner's country.
  * @csspart title - The heading.
  *
- * @cssprop --coop-brand-color - The one colour most editors change: partners, arcs, events, accents (light theme); default #00665e.
- * @cssprop --coop-brand-color-dark - The same in the dark theme; default #62d8c8.
- * @cssprop --coop-text-color - Text; default #1f2328 (dark: #e6edf3).
- * @cssprop --coop-muted-text-color - Secondary text: summaries, dates, legends; default #4b5563 (dark: #aab4bf).
- * @cssprop --coop-surface-color - The element's background, under all its texts; default #ffffff (dark: #121a21).
- * @cssprop --coop-line-color - Lines and borders; default #c9ced6 (dark: #3a4650).
- * @cssprop --coop-focus-color - The focus outline; default #1a56db (dark: #8ab4ff).
- * @cssprop --coop-selected-color - The selected partnership; default #b54708 (dark: #fdba74).
- * @cssprop --coop-tag-color - Background of tags and counts; default #e6f2ef (dark: #1d3b37).
- * @cssprop --coop-planned-color - What is planned or under study; default #8a4b08 (dark: #fdba74).
- * @cssprop --coop-radius - Corner radius; default 6px.
  */
 @localized()
-export class CoopCard extends CoopElement {
+export class CoopCard extends CoopDataElement {
   static override styles = [themeStyles, cardStyles];
 
   /** The partnership to show; absent: the page's current selection. */

@@ -30,17 +30,6 @@ import { currentLocale } from '../../localization.js';
  * @fires {CoopErrorEvent} coop-error - Data could not be loaded, or an attribute cannot be used. `detail: { type, message, status?, issues? }`.
  *
  * @csspart grid - The list of cards.
- * @cssprop --coop-brand-color - The one colour most editors change: partners, arcs, events, accents (light theme); default #00665e.
- * @cssprop --coop-brand-color-dark - The same in the dark theme; default #62d8c8.
- * @cssprop --coop-text-color - Text; default #1f2328 (dark: #e6edf3).
- * @cssprop --coop-muted-text-color - Secondary text: summaries, dates, legends; default #4b5563 (dark: #aab4bf).
- * @cssprop --coop-surface-color - The element's background, under all its texts; default #ffffff (dark: #121a21).
- * @cssprop --coop-line-color - Lines and borders; default #c9ced6 (dark: #3a4650).
- * @cssprop --coop-focus-color - The focus outline; default #1a56db (dark: #8ab4ff).
- * @cssprop --coop-selected-color - The selected partnership; default #b54708 (dark: #fdba74).
- * @cssprop --coop-tag-color - Background of tags and counts; default #e6f2ef (dark: #1d3b37).
- * @cssprop --coop-planned-color - What is planned or under study; default #8a4b08 (dark: #fdba74).
- * @cssprop --coop-radius - Corner radius; default 6px.
  * @cssprop --coop-cards-min-width - The narrowest a card may be before the grid wraps; default 260px.
  */
 @localized()

@@ -1,5 +1,5 @@
 import { localized, msg, str } from '@lit/localize';
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { GroupController } from '../../controllers/group-controller.js';
@@ -12,6 +12,7 @@ import { currentLocale } from '../../localization.js';
 import { facetsOf, toggled, FACET_FIELDS, type Facet, type FacetChoice, type FacetField } from './facets.js';
 import { filtersAnything, type GroupFilters } from '../../model/group-store.js';
 import { memoize } from '../../model/memoize.js';
+import { CoopElement } from '../shared/coop-element.js';
 import { attributeNotice, AttributeReporter, notChoices } from '../shared/attributes.js';
 import { partnershipKindLabel, partnershipStatusLabel } from '../shared/labels.js';
 import { stateStyles } from '../shared/states.js';
@@ -43,23 +44,11 @@ const TYPING_PAUSE = 250;
  * @csspart field - Each field's set of choices (a `<fieldset>`).
  * @csspart clear - The button that clears the filters.
  * @csspart result - The number of partnerships kept.
- * @cssprop --coop-brand-color - The one colour most editors change: checked boxes and accents (light theme); default #00665e.
- * @cssprop --coop-brand-color-dark - The same in the dark theme; default #62d8c8.
- * @cssprop --coop-text-color - Text; default #1f2328 (dark: #e6edf3).
- * @cssprop --coop-muted-text-color - Secondary text: counts; default #4b5563 (dark: #aab4bf).
- * @cssprop --coop-surface-color - The element's background, under all its texts; default #ffffff (dark: #121a21).
- * @cssprop --coop-line-color - Lines and borders; default #c9ced6 (dark: #3a4650).
- * @cssprop --coop-focus-color - The focus outline; default #1a56db (dark: #8ab4ff).
- * @cssprop --coop-radius - Corner radius; default 6px.
  */
 @localized()
-export class CoopFilters extends LitElement {
+export class CoopFilters extends CoopElement {
   static override styles = [themeStyles, stateStyles, filtersStyles];
 
-  /** Link group: the elements whose partnerships these filters keep (none: the page's default group). */
-  @property({ reflect: true }) group: string | null = null;
-  /** Colour theme: follows the visitor's light or dark preference unless set to `light` or `dark`. */
-  @property({ reflect: true }) theme: 'light' | 'dark' | null = null;
   /**
    * The fields offered, separated by spaces, in this order: `search`, `institution`, `country`,
    * `domain`, `status`, `kind`. Absent: the search and every field with two choices or more.

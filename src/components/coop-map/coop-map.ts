@@ -1,16 +1,14 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { DatasetController } from '../../controllers/dataset-controller.js';
 import { GroupController } from '../../controllers/group-controller.js';
+import { LoadAnnouncer } from '../../controllers/load-announcer.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { WheelHintController, wheelHintStyles } from '../../controllers/wheel-hint-controller.js';
 import { ZoomController } from '../../controllers/zoom-controller.js';
 import type { PartnershipRecord } from '../../data/dataset.js';
 import { textIn } from '../../data/localized-text.js';
-import { eventsMatching } from '../../data/query.js';
-import { CoopLoadEvent } from '../../events/coop-load.js';
 import { CoopSelectEvent } from '../../events/coop-select.js';
 import { equalEarth, loadProjection, PROJECTIONS, projectionName, type MapProjection, type ProjectionName } from '../../geo/map-projection.js';
 import { currentLocale } from '../../localization.js';
@@ -23,10 +21,11 @@ import { attributeNotice, AttributeReporter, notChoices, type AttributeIssue } f
 import { themeStyles } from '../shared/theme.js';
 import { ArcCanvas } from './arc-canvas.js';
 import { mapStyles } from './coop-map.styles.js';
-import { mapKeyAction, moveIndex, ZOOM_STEP } from './map-keyboard.js';
+import { MapFocusController } from './map-focus.js';
+import { ZOOM_STEP } from './map-keyboard.js';
 import type { MapLayout } from './map-layout.js';
-import { clusterLabel, clusterMark, homeLabel, homeMark, partnerLabel, partnerMark, spokes } from './map-marks.js';
-import { CANVAS_ARCS, defaultFocusKey, MapModel, MAX_ZOOM, screenTransform, type Mark } from './map-model.js';
+import { MarkLabels, marksLayer } from './map-marks.js';
+import { CANVAS_ARCS, MapModel, MAX_ZOOM, screenTransform, type Mark } from './map-model.js';
 import { mapLegend, tooltip, worldLayer, zoomButtons } from './map-parts.js';
 import { mapTable, tableRows } from './map-table.js';
 
@@ -47,17 +46,6 @@ import { mapTable, tableRows } from './map-table.js';
  * @csspart legend - The legend under the map.
  * @csspart toolbar - The summary and the map/table switch.
  *
- * @cssprop --coop-brand-color - The one colour most editors change: partners, arcs, events, accents (light theme); default #00665e.
- * @cssprop --coop-brand-color-dark - The same in the dark theme; default #62d8c8.
- * @cssprop --coop-text-color - Text; default #1f2328 (dark: #e6edf3).
- * @cssprop --coop-muted-text-color - Secondary text: summaries, dates, legends; default #4b5563 (dark: #aab4bf).
- * @cssprop --coop-surface-color - The element's background, under all its texts; default #ffffff (dark: #121a21).
- * @cssprop --coop-line-color - Lines and borders; default #c9ced6 (dark: #3a4650).
- * @cssprop --coop-focus-color - The focus outline; default #1a56db (dark: #8ab4ff).
- * @cssprop --coop-selected-color - The selected partnership; default #b54708 (dark: #fdba74).
- * @cssprop --coop-tag-color - Background of tags and counts; default #e6f2ef (dark: #1d3b37).
- * @cssprop --coop-planned-color - What is planned or under study; default #8a4b08 (dark: #fdba74).
- * @cssprop --coop-radius - Corner radius; default 6px.
  * @cssprop --coop-map-land-color - Land; default #e4e1da (dark: #2a3640).
  * @cssprop --coop-map-ocean-color - Ocean; default #eef3f7 (dark: #0f1b24).
  * @cssprop --coop-map-border-color - Borders between countries; default #b3aea3 (dark: #4d5b66).
@@ -83,12 +71,6 @@ export class CoopMap extends CoopFilteredElement {
   /** When the page has no `<coop-card>`, a selection opens the partnership's card in a dialog. */
   @property({ type: Boolean, attribute: 'open-card' }) openCard = false;
 
-  /** The group of partners shown fanned out, by its key. */
-  @state() private openCluster: string | null = null;
-  /** The mark whose tooltip shows. */
-  @state() private tipKey: string | null = null;
-  /** The mark in the tab order (roving tabindex). */
-  @state() private focusKey: string | null = null;
   /** The world of the projection asked for (Equal Earth until another one has loaded). */
   @state() private world: MapProjection = equalEarth;
 
@@ -116,12 +98,25 @@ export class CoopMap extends CoopFilteredElement {
     keepsHash: () => this.urlHash,
     offer: () => (this.data.dataset ? { dataset: this.data.dataset, partnerships: this.model.available(this.data.dataset, this.filter) } : null),
   });
+  private readonly markFocus = new MapFocusController(this, {
+    marks: () => this.marks(),
+    selected: () => this.selected,
+    select: (id) => this.select(id),
+    zoomBy: (factor) => this.zoomBy(factor),
+    panBy: (dx, dy) => this.panBy(dx, dy),
+    resetZoom: () => this.resetZoom(),
+  });
+  private readonly markLabels = new MarkLabels();
   private readonly cardDialog = new CardDialogController(this, () => this.groupLink.store);
   private readonly attributeReport = new AttributeReporter(this, () => this.attributeIssues());
   private readonly arcCanvas = new ArcCanvas();
-  /** The layout and fit whose initial view the zoom was last set to, and the partnerships `coop-load` last reported. */
+  /** The layout and fit whose initial view the zoom was last set to. */
   private framed: { layout: MapLayout; fit: object } | null = null;
-  private reported: PartnershipRecord[] | null = null;
+  private readonly loaded = new LoadAnnouncer(this, () => {
+    const dataset = this.data.status === 'loaded' ? this.data.dataset : null;
+    const partnerships = dataset ? this.partnerships() : null;
+    return partnerships && { key: partnerships, detail: () => ({ partnerships: partnerships.length, events: partnerships.reduce((n, p) => n + (dataset!.eventsByPartnership.get(p.id)?.length ?? 0), 0) }) };
+  });
 
   // ——— derived ———
 
@@ -145,7 +140,7 @@ export class CoopMap extends CoopFilteredElement {
     if (!layout || !fit.k) return [];
     // Made at rest; during a gesture the layer they are in follows it, then they are made again.
     const rest = screenTransform(fit, this.zoom.settled);
-    return this.model.marks(layout, this.model.clusters(layout, rest), rest, this.size.width, this.size.height, this.openCluster);
+    return this.model.marks(layout, this.model.clusters(layout, rest), rest, this.size.width, this.size.height, this.markFocus.openCluster);
   }
 
   // ——— lifecycle ———
@@ -157,7 +152,7 @@ export class CoopMap extends CoopFilteredElement {
     const fit = this.fit();
     if (layout && fit.k && (this.framed?.layout !== layout || this.framed.fit !== fit)) {
       this.framed = { layout, fit };
-      this.openCluster = null;
+      this.markFocus.closeCluster();
       this.zoom.set(this.model.initial(layout, fit, this.size.width, this.size.height));
     }
   }
@@ -170,23 +165,11 @@ export class CoopMap extends CoopFilteredElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     // A selection the page set (the `selected` attribute or property) is the group's.
-    if (changed.has('selected') && this.selected !== this.groupLink.selection.partnershipId) this.groupLink.select({ partnershipId: this.selected }, false);
+    if (changed.has('selected')) this.groupLink.adopt({ partnershipId: this.selected });
     this.zoom.attach(this.frame && this.data.status === 'loaded' && !this.noZoom ? this.frame : null);
     this.drawBaseLayers();
     this.positionTooltip();
-    this.announceLoad();
-  }
-
-  /** Fires `coop-load` once per dataset and filter, after the render that shows them. */
-  private announceLoad(): void {
-    const dataset = this.data.dataset;
-    if (this.data.status !== 'loaded' || !dataset) return;
-    const partnerships = this.partnerships();
-    if (partnerships === this.reported) return;
-    this.reported = partnerships;
-    const ids = new Set(partnerships.map((p) => p.id));
-    const events = eventsMatching(dataset).filter((e) => e.partnership !== null && ids.has(e.partnership)).length;
-    this.dispatchEvent(new CoopLoadEvent({ partnerships: partnerships.length, events }));
+    this.loaded.announce();
   }
 
   /** Draws the arcs canvas at rest, and puts the layers where the transform says. */
@@ -214,7 +197,8 @@ export class CoopMap extends CoopFilteredElement {
   /** Beside the mark, flipped to stay inside the map; through the CSSOM, which a strict CSP allows. */
   private positionTooltip(): void {
     const box = this.tooltipBox;
-    const mark = this.tipKey ? this.marks().find((m) => m.key === this.tipKey) : undefined;
+    const tip = this.markFocus.tipKey;
+    const mark = tip ? this.marks().find((m) => m.key === tip) : undefined;
     if (!box || !mark) return;
     const { width, height } = this.size;
     const rect = box.getBoundingClientRect();
@@ -285,71 +269,15 @@ export class CoopMap extends CoopFilteredElement {
       aria-describedby=${status === 'loaded' ? 'summary help' : nothing}
     >
       ${width && fit.k ? worldLayer(this.world, layout, screenTransform(fit, this.zoom.settled), width, height, !manyArcs, this.selected) : html`<svg class="layer base" aria-hidden="true"></svg>`}
-      ${manyArcs ? html`<canvas class="layer base-canvas" aria-hidden="true"></canvas>` : nothing} ${status === 'loaded' ? this.renderMarks(marks, locale) : nothing}
+      ${manyArcs ? html`<canvas class="layer base-canvas" aria-hidden="true"></canvas>` : nothing} ${status === 'loaded' && layout ? marksLayer(marks, { width, height, selected: this.selected, label: this.markLabels.of(layout, locale), focus: this.markFocus }) : nothing}
       ${shown && !this.noZoom
         ? zoomButtons({ zoomIn: () => this.zoomBy(ZOOM_STEP), zoomOut: () => this.zoomBy(1 / ZOOM_STEP), reset: () => this.resetZoom() })
         : nothing}
-      ${tooltip(this.tipKey ? marks.find((m) => m.key === this.tipKey) : undefined, this.data.dataset, locale)} ${this.wheelHint.template()}
+      ${tooltip(marks.find((m) => m.key === this.markFocus.tipKey), this.data.dataset, locale)} ${this.wheelHint.template()}
       ${status === 'loading' ? loadingState(msg('Chargement de la carte…')) : nothing}
       ${status === 'failed' ? failureState(msg('Les données de la carte n’ont pas pu être chargées.'), error!) : nothing}
       ${status === 'loaded' && !shown ? emptyState(emptyReason('partnerships', this.data.dataset!, { institutions: this.filter.institutions ?? null, rejected: error })) : nothing}
     </div>`;
-  }
-
-  private renderMarks(marks: readonly Mark[], locale: string) {
-    const { width, height } = this.size;
-    if (!marks.length || !width) return nothing;
-    const focusKey = this.focusKey && marks.some((m) => m.key === this.focusKey) ? this.focusKey : defaultFocusKey(marks, this.selected);
-    const fans = new Map<string, { cx: number; cy: number; offsets: [number, number][] }>();
-    for (const m of marks) {
-      if (m.type !== 'partner' || !m.fanned) continue;
-      const key = `${m.fanned.cx},${m.fanned.cy}`;
-      const fan = fans.get(key) ?? { ...m.fanned, offsets: [] };
-      fan.offsets.push([m.x - m.fanned.cx, m.y - m.fanned.cy]);
-      fans.set(key, fan);
-    }
-    const labels = this.labels(locale);
-    return html`<svg
-      class="layer marks"
-      viewBox="0 0 ${width} ${height}"
-      tabindex="-1"
-      @keydown=${this.onKeydown}
-      @click=${this.onMarkClick}
-      @focusin=${this.onFocusIn}
-      @focusout=${this.onFocusOut}
-      @pointerover=${this.onPointerOver}
-      @pointerout=${this.onPointerOut}
-    >
-      ${[...fans.values()].map((f) => spokes(f.cx, f.cy, f.offsets))}
-      ${repeat(
-        marks,
-        (m) => m.key,
-        (m) => {
-          const o = { key: m.key, x: m.x, y: m.y, focusable: m.key === focusKey, label: labels(m) };
-          if (m.type === 'home') return homeMark(o);
-          if (m.type === 'partner') return partnerMark(m.point, o, m.point.partnership.id === this.selected);
-          const members = m.cluster.members;
-          return clusterMark(members.length, o, members.some((p) => p.partnership.id === this.selected));
-        },
-      )}
-    </svg>`;
-  }
-
-  /** Accessible names of marks, remembered per layout and language: Intl is too slow to call per frame. */
-  private readonly labelCache = new WeakMap<MapLayout, { locale: string; names: Map<string, string> }>();
-  private labels(locale: string): (mark: Mark) => string {
-    const layout = this.layout()!;
-    let cache = this.labelCache.get(layout);
-    if (cache?.locale !== locale) this.labelCache.set(layout, (cache = { locale, names: new Map() }));
-    const names = cache.names;
-    return (mark) => {
-      let name = names.get(mark.key);
-      if (name === undefined) {
-        name = mark.type === 'home' ? homeLabel(mark.home, locale) : mark.type === 'partner' ? partnerLabel(mark.point, locale) : clusterLabel(mark.cluster.members, locale);
-        names.set(mark.key, name);
-      }
-      return name;
-    };
   }
 
   private heading(locale: string): string {
@@ -382,89 +310,6 @@ export class CoopMap extends CoopFilteredElement {
 
   // ——— interaction ———
 
-  private markOf(event: Event): Mark | undefined {
-    const key = ((event.target as Element).closest?.('.mark') as SVGGElement | null)?.dataset.key;
-    return key ? this.marks().find((m) => m.key === key) : undefined;
-  }
-
-  private onMarkClick = (event: MouseEvent) => {
-    const mark = this.markOf(event);
-    if (!mark) return;
-    this.focusKey = mark.key;
-    this.activate(mark);
-  };
-
-  private onFocusIn = (event: FocusEvent) => {
-    const mark = this.markOf(event);
-    if (mark) this.focusKey = this.tipKey = mark.key;
-  };
-
-  // After the event: a render that replaces the focused mark (a group opening) blurs it on
-  // the way, and the focus then lands on the new mark, whose focusin shows its tooltip.
-  private onFocusOut = () => queueMicrotask(() => !this.renderRoot.querySelector('.mark:focus') && (this.tipKey = null));
-
-  private onPointerOver = (event: PointerEvent) => {
-    const mark = this.markOf(event);
-    if (mark) this.tipKey = mark.key;
-  };
-
-  private onPointerOut = (event: PointerEvent) => {
-    if (this.markOf(event) && !this.renderRoot.querySelector('.mark:focus')) this.tipKey = null;
-  };
-
-  private onKeydown = (event: KeyboardEvent) => {
-    const action = mapKeyAction(event.key, event.shiftKey);
-    if (!action) return;
-    event.preventDefault();
-    event.stopPropagation();
-    const marks = this.marks();
-    const index = marks.findIndex((m) => m.key === this.focusKey);
-    switch (action.type) {
-      case 'move': {
-        const mark = marks[moveIndex(index, marks.length, action.to)];
-        if (mark) void this.focusMark(mark.key);
-        return;
-      }
-      case 'pan':
-        return this.panBy(action.dx, action.dy);
-      case 'zoom':
-        return this.zoomBy(action.factor);
-      case 'reset':
-        return this.resetZoom();
-      case 'activate':
-        if (marks[index]) this.activate(marks[index]);
-        return;
-      case 'escape':
-        return this.escape();
-    }
-  };
-
-  /** Moves keyboard focus (and the tooltip) to a mark, once it is rendered. */
-  private async focusMark(key: string): Promise<void> {
-    this.focusKey = this.tipKey = key;
-    await this.updateComplete;
-    this.renderRoot.querySelector<SVGGElement>(`.mark[data-key="${CSS.escape(key)}"]`)?.focus();
-  }
-
-  private activate(mark: Mark): void {
-    if (mark.type === 'cluster') {
-      this.openCluster = mark.cluster.key;
-      void this.focusMark(mark.cluster.members[0].id);
-    } else {
-      if (mark.type === 'partner') this.select(mark.point.partnership.id);
-      this.tipKey = mark.key;
-    }
-  }
-
-  private escape(): void {
-    if (this.openCluster) {
-      const key = this.openCluster;
-      this.openCluster = null;
-      void this.focusMark(`cluster:${key}`);
-    } else if (this.selected !== null) this.select(null);
-    else this.tipKey = null;
-  }
-
   /** Selects a partnership (or clears the selection with null) and says so with `coop-select`. */
   select(partnershipId: string | null): void {
     if (this.selected !== partnershipId) {
@@ -477,7 +322,7 @@ export class CoopMap extends CoopFilteredElement {
 
   private setView(view: 'map' | 'table'): void {
     this.view = view;
-    this.tipKey = null;
+    this.markFocus.hideTip();
   }
 
   private zoomBy(factor: number): void {
@@ -516,10 +361,8 @@ export class CoopMap extends CoopFilteredElement {
 
   /** Downloads the map as an SVG or PNG file. */
   async download(format: 'svg' | 'png'): Promise<void> {
-    const [{ download, fileNameFrom, svgToPng }, source] = await Promise.all([import('../../export/standalone-svg.js'), this.exportSvg()]);
-    const name = `${fileNameFrom(this.heading(currentLocale()))}.${format}`;
-    const { width, height } = this.size;
-    download(format === 'svg' ? new Blob([source], { type: 'image/svg+xml' }) : await svgToPng(source, width, height), name);
+    const [{ saveDrawing }, source] = await Promise.all([import('../../export/standalone-svg.js'), this.exportSvg()]);
+    await saveDrawing(format, source, this.heading(currentLocale()), this.size.width, this.size.height);
   }
 }
 

@@ -4,10 +4,13 @@
  * Every mark is a keyboard-focusable button with an accessible name.
  */
 import { msg, str } from '@lit/localize';
-import { nothing, svg, type SVGTemplateResult } from 'lit';
+import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { textIn } from '../../data/localized-text.js';
 import { countryName } from '../../format/intl.js';
-import type { HomePoint, PartnerPoint } from './map-layout.js';
+import type { MapFocusController } from './map-focus.js';
+import type { HomePoint, MapLayout, PartnerPoint } from './map-layout.js';
+import type { Mark } from './map-model.js';
 import { isTentative } from './map-layout.js';
 import { roundTo } from '../../format/numbers.js';
 
@@ -114,4 +117,65 @@ export function spokes(x: number, y: number, offsets: [number, number][]): SVGTe
         ([dx, dy]) => svg`<line class="spoke" x1=${roundTo(x)} y1=${roundTo(y)} x2=${roundTo(x + dx)} y2=${roundTo(y + dy)}></line>`,
       )}</g>`
     : nothing;
+}
+
+/** The accessible name of a mark. */
+export function markLabel(mark: Mark, locale: string): string {
+  return mark.type === 'home' ? homeLabel(mark.home, locale) : mark.type === 'partner' ? partnerLabel(mark.point, locale) : clusterLabel(mark.cluster.members, locale);
+}
+
+/** Accessible names of marks, remembered per layout and language: Intl is too slow to call per frame. */
+export class MarkLabels {
+  readonly #cache = new WeakMap<MapLayout, { locale: string; names: Map<string, string> }>();
+
+  /** The names of `layout`'s marks in `locale`. */
+  of(layout: MapLayout, locale: string): (mark: Mark) => string {
+    let cache = this.#cache.get(layout);
+    if (cache?.locale !== locale) this.#cache.set(layout, (cache = { locale, names: new Map() }));
+    const names = cache.names;
+    return (mark) => {
+      let name = names.get(mark.key);
+      if (name === undefined) names.set(mark.key, (name = markLabel(mark, locale)));
+      return name;
+    };
+  }
+}
+
+/** The layer of marks over the world (`width` × `height`): homes, partners, groups and the spokes of an open group. */
+export function marksLayer(marks: readonly Mark[], o: { width: number; height: number; selected: string | null; label: (mark: Mark) => string; focus: MapFocusController }): TemplateResult | typeof nothing {
+  if (!marks.length || !o.width) return nothing;
+  const focusKey = o.focus.focusKeyIn(marks);
+  const fans = new Map<string, { cx: number; cy: number; offsets: [number, number][] }>();
+  for (const m of marks) {
+    if (m.type !== 'partner' || !m.fanned) continue;
+    const key = `${m.fanned.cx},${m.fanned.cy}`;
+    const fan = fans.get(key) ?? { ...m.fanned, offsets: [] };
+    fan.offsets.push([m.x - m.fanned.cx, m.y - m.fanned.cy]);
+    fans.set(key, fan);
+  }
+  const f = o.focus;
+  return html`<svg
+    class="layer marks"
+    viewBox="0 0 ${o.width} ${o.height}"
+    tabindex="-1"
+    @keydown=${f.onKeydown}
+    @click=${f.onClick}
+    @focusin=${f.onFocusIn}
+    @focusout=${f.onFocusOut}
+    @pointerover=${f.onPointerOver}
+    @pointerout=${f.onPointerOut}
+  >
+    ${[...fans.values()].map((fan) => spokes(fan.cx, fan.cy, fan.offsets))}
+    ${repeat(
+      marks,
+      (m) => m.key,
+      (m) => {
+        const options = { key: m.key, x: m.x, y: m.y, focusable: m.key === focusKey, label: o.label(m) };
+        if (m.type === 'home') return homeMark(options);
+        if (m.type === 'partner') return partnerMark(m.point, options, m.point.partnership.id === o.selected);
+        const members = m.cluster.members;
+        return clusterMark(members.length, options, members.some((p) => p.partnership.id === o.selected));
+      },
+    )}
+  </svg>`;
 }

@@ -1,57 +1,41 @@
-import { localized, msg, str } from '@lit/localize';
+import { localized, msg } from '@lit/localize';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { DatasetController } from '../../controllers/dataset-controller.js';
 import { GroupController } from '../../controllers/group-controller.js';
+import { LoadAnnouncer } from '../../controllers/load-announcer.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { TimeViewController } from '../../controllers/time-view-controller.js';
 import { WheelHintController, wheelHintStyles } from '../../controllers/wheel-hint-controller.js';
 import type { Dataset, EventRecord } from '../../data/dataset.js';
-import { CoopLoadEvent } from '../../events/coop-load.js';
+import { EVENT_KINDS, EVENT_STATUSES } from '../../data/vocabulary.generated.js';
 import { CoopSelectEvent, type CoopSelectDetail } from '../../events/coop-select.js';
 import { currentLocale } from '../../localization.js';
-import { axisTicks, fitWindow, MIN_SPAN, parseBound, pxPerMs, type TimeWindow } from '../../time/time-window.js';
+import { fitWindow, parseBound, pxPerMs, type TimeWindow } from '../../time/time-window.js';
+import { attributeNotice, AttributeReporter, notChoices, type AttributeIssue } from '../shared/attributes.js';
 import { CardDialogController, cardDialogStyles } from '../shared/card-dialog.js';
 import { CoopFilteredElement } from '../shared/coop-filtered-element.js';
 import { downloadButtons, downloadStyles } from '../shared/download-buttons.js';
+import { emptyReason, emptyState, failureState, loadingState, setAsideNotice, stateStyles } from '../shared/states.js';
 import { themeStyles } from '../shared/theme.js';
-import { timelineStyles } from './coop-timeline.styles.js';
+import { timelineEndStyles, timelineStyles } from './coop-timeline.styles.js';
+import { itemStyles } from './timeline-items.styles.js';
 import { textMeasureFor, type TextMeasure } from './label-width.js';
-import { eventCount, foundCount, tickLabel, windowLabel } from './timeline-format.js';
-import { clusterItem, eventItem } from './timeline-items.js';
-import { entryHolding, findEntry, keyAction, neighbourKey } from './timeline-keyboard.js';
+import { DescriptionsController } from './timeline-descriptions.js';
+import { TimelineFocusController, ZOOM_STEP, type AnyEntry } from './timeline-focus.js';
+import { foundCount, windowSummary } from './timeline-format.js';
 import { GROUP_KEYS, groupByName, type GroupBy, type TimelineEvent } from './timeline-lanes.js';
 import { TimelineModel } from './timeline-model.js';
-import { eventDetails, keyboardHelp, legend, listHeading, navButtons, searchBox, type NavState } from './timeline-parts.js';
-import { emptyReason, emptyState, failureState, loadingState, setAsideNotice, stateStyles } from '../shared/states.js';
-import { attributeNotice, AttributeReporter, notChoices, type AttributeIssue } from '../shared/attributes.js';
-import { EVENT_KINDS, EVENT_STATUSES } from '../../data/vocabulary.generated.js';
-import { endMargin, ROW_HEIGHT, type Entry, type TimelineLayout } from './timeline-stack.js';
-import { entriesInRange, lanesInRange, renderedRange, type ListEntry } from './timeline-virtual.js';
+import { eventDetails, keyboardHelp, legend, listHeading, navButtons, navState, searchBox } from './timeline-parts.js';
+import { endMargin, type TimelineLayout } from './timeline-stack.js';
+import { AxisTracks, axisView, listView, type ViewContext } from './timeline-views.js';
+import type { ListEntry } from './timeline-virtual.js';
 
 /** Below this width (the element's own, not the window's) events are a vertical list. */
 const NARROW_BELOW = 560;
 /** Rows of one lane before dense periods fold into counts (the lanes then scroll past `--coop-timeline-max-height`). */
 const ROWS = 8;
 const ROWS_GROUPED = 5;
-const ZOOM_STEP = 1.6;
-/** Lanes rendered above and below the scrolled view, px. */
-const LANE_OVERSCAN = 200;
-
-// Descriptions (an event's details, a search through them) come with the partnerships'
-// details, which the timeline needs only once an event is selected or a search typed.
-let details: typeof import('../../data/details.js') | null = null;
-const detailsModule = () => import('../../data/details.js').then((module) => (details = module));
-
-/** An entry of either view: on the time axis, or in the vertical list. */
-type AnyEntry = Entry<TimelineEvent> | ListEntry<TimelineEvent>;
-
-/** What one render of the axis put in the DOM: a pan within it only moves the tracks. */
-interface Rendered {
-  pxPerMs: number;
-  range: [number, number];
-}
 
 /**
  * The dated events of a hospital's international cooperation, in order and at the
@@ -74,24 +58,13 @@ interface Rendered {
  * @csspart legend - The legend under the timeline.
  * @csspart details - The selected event's details.
  *
- * @cssprop --coop-brand-color - The one colour most editors change: partners, arcs, events, accents (light theme); default #00665e.
- * @cssprop --coop-brand-color-dark - The same in the dark theme; default #62d8c8.
- * @cssprop --coop-text-color - Text; default #1f2328 (dark: #e6edf3).
- * @cssprop --coop-muted-text-color - Secondary text: summaries, dates, legends; default #4b5563 (dark: #aab4bf).
- * @cssprop --coop-surface-color - The element's background, under all its texts; default #ffffff (dark: #121a21).
- * @cssprop --coop-line-color - Lines and borders; default #c9ced6 (dark: #3a4650).
- * @cssprop --coop-focus-color - The focus outline; default #1a56db (dark: #8ab4ff).
- * @cssprop --coop-selected-color - The selected partnership; default #b54708 (dark: #fdba74).
- * @cssprop --coop-tag-color - Background of tags and counts; default #e6f2ef (dark: #1d3b37).
- * @cssprop --coop-planned-color - What is planned or under study; default #8a4b08 (dark: #fdba74).
- * @cssprop --coop-radius - Corner radius; default 6px.
  * @cssprop --coop-timeline-event-color - The events' colour, when it differs from the brand colour.
  * @cssprop --coop-timeline-selected-color - The selection's colour on the timeline, when it differs from `--coop-selected-color`.
  * @cssprop --coop-timeline-max-height - Tallest the lanes get before they scroll; default 640px.
  */
 @localized()
 export class CoopTimeline extends CoopFilteredElement {
-  static override styles = [themeStyles, stateStyles, downloadStyles, timelineStyles, cardDialogStyles, wheelHintStyles];
+  static override styles = [themeStyles, stateStyles, downloadStyles, timelineStyles, itemStyles, timelineEndStyles, cardDialogStyles, wheelHintStyles];
 
   /** Lanes by institution, country, partnership or kind; absent: one lane. */
   @property({ attribute: 'group-by', reflect: true }) groupBy: GroupBy | null = null;
@@ -116,13 +89,8 @@ export class CoopTimeline extends CoopFilteredElement {
 
   /** The words searched for. */
   @state() private query = '';
-  /** The entry in the tab order (roving tabindex). */
-  @state() private focusKey: string | null = null;
-  /** The lanes box's scroll position and height, as the DOM last reported them. */
-  @state() private lanesView = { top: 0, height: 640 };
 
   @query('.viewport') private viewport?: HTMLElement;
-  @query('.lanes') private lanesBox?: HTMLElement;
   // A zero-height box across the frame: its width is the axis', and its height never changes
   // with what is rendered (observing the frame itself would re-render as the content grows).
   @query('.sizer') private sizer?: HTMLElement;
@@ -137,7 +105,8 @@ export class CoopTimeline extends CoopFilteredElement {
     mirrored: () => this.rtl,
     dragsFrom: (target) => !target.closest('input, a'),
     onPlainWheel: () => this.wheelHint.show(),
-    moved: (window) => this.followPan(window),
+    // During a drag, a pan within what is rendered moves the tracks alone (the summary and buttons catch up at the end).
+    moved: (window) => this.view.gesturing && this.tracks.follow(this.renderRoot, window, this.frame()!.domain.start, pxPerMs(window, this.base), this.size.width, this.rtl),
   });
   /** The link group: the one owner of the selection this timeline shows and of the visitors' filters. */
   private readonly groupLink = new GroupController(this, {
@@ -150,14 +119,34 @@ export class CoopTimeline extends CoopFilteredElement {
     keepsHash: () => this.urlHash,
     offer: () => (this.data.dataset ? { dataset: this.data.dataset, partnerships: this.model.partnershipsOf(this.data.dataset, this.filter) } : null),
   });
+  private readonly entryFocus = new TimelineFocusController(this, {
+    view: this.view,
+    entryLanes: () => this.entryLanes(currentLocale()),
+    visibleLanes: () => this.visibleLanes(currentLocale()),
+    layout: () => this.layout(currentLocale()),
+    offset: () => this.offset(),
+    base: () => this.base,
+    domain: () => this.frame()?.domain ?? null,
+    rtl: () => this.rtl,
+    labelled: () => this.labelled,
+    selectedEvent: () => this.selectedEvent,
+    hasSelection: () => this.selected !== null || this.selectedEvent !== null,
+    select: (partnershipId, eventId) => this.select(partnershipId, eventId ?? null),
+  });
+  private readonly descriptions = new DescriptionsController(this, {
+    dataset: () => (this.data.status === 'loaded' ? this.data.dataset : null),
+    searching: () => !!this.query.trim(),
+    selectedEvent: () => this.selectedEvent,
+  });
   private readonly cardDialog = new CardDialogController(this, () => this.groupLink.store);
-  /** The dataset with every field in a language, once a search asked for it (bundled data brings descriptions on demand). */
-  @state() private searchDataset: { language: string; dataset: Dataset } | null = null;
   private readonly attributeReport = new AttributeReporter(this, () => this.attributeIssues());
   private measured: { measure: TextMeasure; key: string } | null = null;
-  private rendered: Rendered | null = null;
-  /** The filtered events `coop-load` last reported, and the domain the selection was last revealed in. */
-  private reported: EventRecord[] | null = null;
+  private readonly tracks = new AxisTracks();
+  private readonly loaded = new LoadAnnouncer(this, () => {
+    const events = this.data.status === 'loaded' && this.data.dataset ? this.matched() : null;
+    return events && { key: events, detail: () => ({ partnerships: new Set(events.map((e) => e.partnership).filter((p) => p !== null)).size, events: events.length }) };
+  });
+  /** The domain the selection was last revealed in. */
   private revealedIn: TimeWindow | null = null;
 
   // ——— public methods ———
@@ -229,15 +218,9 @@ export class CoopTimeline extends CoopFilteredElement {
 
   private shown(locale: string): TimelineEvent[] {
     const dataset = this.data.dataset!;
-    const found = this.model.found(this.matched(), this.searchedIn(dataset, locale), this.shownFilters(this.groupLink.filters), this.query.trim());
+    const found = this.model.found(this.matched(), this.descriptions.searchedIn(dataset, locale), this.shownFilters(this.groupLink.filters), this.query.trim());
     this.measured ??= textMeasureFor(this);
     return this.model.items(found, locale, this.measured.measure, this.measured.key);
-  }
-
-  /** What a search looks through: the dataset with every field in `locale` once loaded, the records drawn until then. */
-  private searchedIn(dataset: Dataset, locale: string): Dataset {
-    const loaded = this.searchDataset;
-    return loaded && loaded.language === locale && this.data.dataset === dataset ? loaded.dataset : dataset;
   }
 
   private lanes(locale: string) {
@@ -277,215 +260,47 @@ export class CoopTimeline extends CoopFilteredElement {
   // ——— lifecycle ———
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const dataset = this.data.dataset;
-    if (this.data.status !== 'loaded' || !dataset) return;
+    if (this.data.status !== 'loaded' || !this.data.dataset) return;
     // The selection is brought into view when it changes, and when new data or filters arrive.
     const frame = this.frame()!;
     if (changed.has('selected') || changed.has('selectedEvent') || this.revealedIn !== frame.domain) {
       this.revealedIn = frame.domain;
       this.revealSelection(currentLocale());
     }
-    const locale = currentLocale();
-    // A search looks through descriptions too: bundled data brings them, in the page's language, on the first search.
-    if (this.query.trim() && this.searchDataset?.language !== locale) {
-      void detailsModule()
-        .then((module) => module.completeDataset(dataset, locale))
-        .then((complete) => {
-          if (this.data.dataset === dataset && this.searchDataset?.dataset !== complete) this.searchDataset = { language: locale, dataset: complete };
-        });
-    }
-    // The selected event's description comes with its partnership's details.
-    const selected = this.selectedEvent;
-    if (selected && (!details || details.peekEventDetails(dataset, selected, locale) === undefined)) {
-      void detailsModule()
-        .then((module) => module.loadEventDetails(dataset, selected, locale))
-        .then(() => this.requestUpdate());
-    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     // A selection the page set (the attributes or properties) is the group's.
-    const shared = this.groupLink.selection;
-    if ((changed.has('selected') || changed.has('selectedEvent')) && (this.selected !== shared.partnershipId || (this.selectedEvent ?? undefined) !== shared.eventId)) {
-      this.groupLink.select(this.selectedEvent ? { partnershipId: this.selected, eventId: this.selectedEvent } : { partnershipId: this.selected }, false);
-    }
+    if (changed.has('selected') || changed.has('selectedEvent')) this.groupLink.adopt(this.selectedEvent ? { partnershipId: this.selected, eventId: this.selectedEvent } : { partnershipId: this.selected });
     this.view.attach(this.viewport ?? null);
-    this.applyPositions();
-    this.announceLoad();
-  }
-
-  /** Copies the data-x/w/y/h/o positions into the CSSOM (a strict CSP forbids style attributes). */
-  private applyPositions(): void {
-    for (const el of this.renderRoot.querySelectorAll<HTMLElement>('[data-x], [data-w], [data-y], [data-h], [data-o]')) {
-      const { x, w, y, h, o } = el.dataset;
-      if (x !== undefined) el.style.insetInlineStart = `${x}px`;
-      el.style.marginInlineStart = o === undefined ? '' : `${o}px`;
-      if (w !== undefined) el.style.width = `${w}px`;
-      if (y !== undefined) el.style.top = `${y}px`;
-      if (h !== undefined) el.style.height = `${h}px`;
-    }
-    if (this.rendered && this.view.window) this.translateTracks(this.view.window);
-  }
-
-  /** Moves the time tracks to show `window` (only a translation: the scale is what was rendered). */
-  private translateTracks(window: TimeWindow): void {
-    const shift = -(window.start - this.frame()!.domain.start) * this.rendered!.pxPerMs;
-    for (const track of this.renderRoot.querySelectorAll<HTMLElement>('.track')) track.style.transform = `translateX(${this.rtl ? -shift : shift}px)`;
-  }
-
-  /**
-   * During a drag, a pan that stays within what is rendered moves the tracks and nothing
-   * else (the summary and buttons catch up when the gesture ends); returns whether it did.
-   */
-  private followPan(window: TimeWindow): boolean {
-    const rendered = this.rendered;
-    if (!this.view.gesturing || !rendered || Math.abs(pxPerMs(window, this.base) - rendered.pxPerMs) > rendered.pxPerMs * 1e-9) return false;
-    const u0 = (window.start - this.frame()!.domain.start) * rendered.pxPerMs;
-    if (u0 < rendered.range[0] || u0 + this.size.width > rendered.range[1]) return false;
-    this.translateTracks(window);
-    return true;
-  }
-
-  /** Fires `coop-load` once per dataset and filters, after the render that shows them. */
-  private announceLoad(): void {
-    if (this.data.status !== 'loaded' || !this.data.dataset) return;
-    const matched = this.matched();
-    if (matched === this.reported) return;
-    this.reported = matched;
-    const partnerships = new Set(matched.map((e) => e.partnership).filter((p) => p !== null)).size;
-    this.dispatchEvent(new CoopLoadEvent({ partnerships, events: matched.length }));
+    this.tracks.place(this.renderRoot, this.view.window, this.frame()?.domain.start ?? 0, this.rtl);
+    this.loaded.announce();
   }
 
   /** Attributes this timeline cannot use (an unknown institution only once the data says so). */
   private attributeIssues(): AttributeIssue[] | null {
     const dataset = this.data.dataset;
     if (this.data.status === 'loading') return null;
-    const date = (attribute: 'from' | 'to', value: string | null): AttributeIssue | null =>
-      value?.trim() && parseBound(value, 'start') === null ? { attribute, code: 'not-a-date', value } : null;
-    return [
-      ...this.filterIssues(dataset),
-      notChoices('group-by', this.groupBy, GROUP_KEYS, true),
-      date('from', this.from),
-      date('to', this.to),
-    ].filter((i): i is AttributeIssue => i !== null);
+    const date = (attribute: 'from' | 'to', value: string | null): AttributeIssue[] => (value?.trim() && parseBound(value, 'start') === null ? [{ attribute, code: 'not-a-date', value }] : []);
+    const groupBy = notChoices('group-by', this.groupBy, GROUP_KEYS, true);
+    return [...this.filterIssues(dataset), ...(groupBy ? [groupBy] : []), ...date('from', this.from), ...date('to', this.to)];
   }
 
   // ——— moving the view and the focus ———
 
   /** Brings the selected event (or the selected partnership's first event) into the window. */
   private revealSelection(locale: string): void {
-    const window = this.view.window;
     const items = this.shown(locale);
     const key = this.selectedEvent ?? items.find((s) => s.event.partnership !== null && s.event.partnership === this.selected)?.key;
     const item = key ? items.find((s) => s.key === key) : undefined;
-    if (!window || !item || (item.end > window.start && item.start < window.end)) return;
-    const span = window.end - window.start;
-    this.view.show({ start: item.start - span * 0.3, end: item.start + span * 0.7 });
+    if (item) this.view.reveal(item);
   }
-
-  /**
-   * Puts the focus on entry `key` (or the count holding it) once rendered, panning the axis
-   * and scrolling the lanes to it first.
-   */
-  private async focusEntry(key: string | null, locale: string): Promise<void> {
-    const found = key ? (findEntry(this.entryLanes(locale), key) ?? entryHolding(this.entryLanes(locale), key)) : null;
-    if (!found) return;
-    const { lane, entry } = found;
-    this.focusKey = entry.key;
-    const layout = this.layout(locale);
-    if (layout && 'x' in entry) {
-      const u0 = this.offset();
-      const visible = entry.x >= u0 + 4 && entry.x + Math.min(entry.width, this.base / 2) <= u0 + this.base - 4;
-      if (!visible) this.view.panBy((entry.x - this.base * 0.3 - u0) / this.base);
-      const { top, height } = layout.lanes[lane];
-      const view = this.lanesView;
-      if (top < view.top || top + height > view.top + view.height) this.lanesView = { ...view, top: Math.max(0, Math.min(top - 8, layout.height - view.height)) };
-    }
-    await this.updateComplete;
-    if (this.lanesBox && this.lanesBox.scrollTop !== this.lanesView.top) this.lanesBox.scrollTop = this.lanesView.top;
-    const button = this.renderRoot.querySelector<HTMLElement>(`.item[data-key="${CSS.escape(this.focusKey)}"]`);
-    // The axis was panned to the entry already; the page still scrolls to it if need be.
-    button?.focus({ preventScroll: true });
-    button?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-    // Time moves by translation only, never by scrolling the lanes sideways.
-    if (this.lanesBox) this.lanesBox.scrollLeft = 0;
-  }
-
-  private onKeydown = (event: KeyboardEvent) => {
-    const button = (event.target as Element).closest?.('.item') as HTMLElement | null;
-    if (!button) return;
-    const locale = currentLocale();
-    const key = button.dataset.key ?? null;
-    const action = keyAction(event.key, { rtl: this.rtl, lanes: this.labelled && !!this.layout(locale) });
-    if (!action || (action === 'clear' && this.selected === null && this.selectedEvent === null)) return;
-    event.preventDefault();
-    event.stopPropagation();
-    const edge = (which: 'first' | 'last') => void this.focusEntry(neighbourKey(this.visibleLanes(locale), null, which), locale);
-    // Zooms keep the focus on the same event (or on the count that now holds it).
-    const held = (() => {
-      const entry = findEntry(this.entryLanes(locale), key)?.entry;
-      return entry ? (entry.type === 'event' ? entry.key : entry.items[0].key) : null;
-    })();
-    switch (action) {
-      case 'page-next':
-      case 'page-previous':
-        this.view.panBy(action === 'page-next' ? 0.8 : -0.8);
-        return edge('first');
-      case 'zoom-in':
-      case 'zoom-out':
-        this.view.zoomBy(action === 'zoom-in' ? ZOOM_STEP : 1 / ZOOM_STEP);
-        return void this.focusEntry(held, locale);
-      case 'reset':
-        this.view.reset();
-        return void this.focusEntry(held, locale);
-      case 'clear':
-        return this.select(null);
-    }
-    const next = neighbourKey(this.entryLanes(locale), key, action);
-    if (next) return void this.focusEntry(next, locale);
-    // The vertical list holds one period: carry on into the next (or previous) one.
-    const window = this.view.window;
-    const domain = this.frame()?.domain;
-    if (this.layout(locale) || !window || !domain || (action !== 'next' && action !== 'previous')) return;
-    if (action === 'next' ? window.end >= domain.end : window.start <= domain.start) return;
-    this.view.panBy(action === 'next' ? 0.8 : -0.8);
-    edge(action === 'next' ? 'first' : 'last');
-  };
-
-  private onClick = (event: MouseEvent) => {
-    const button = (event.target as Element).closest?.('.item') as HTMLElement | null;
-    const locale = currentLocale();
-    const found = findEntry(this.entryLanes(locale), button?.dataset.key ?? null);
-    if (!found) return;
-    const { entry } = found;
-    this.focusKey = entry.key;
-    if (entry.type === 'event') {
-      this.select(entry.item.event.partnership, entry.item.event.id);
-      return;
-    }
-    // A count opens by zooming into its period; the focus follows its first event.
-    const span = entry.end - entry.start;
-    this.view.show({ start: entry.start - span * 0.05, end: entry.end + span * 0.05 });
-    void this.focusEntry(entry.items[0].key, locale);
-  };
-
-  private onFocusIn = (event: FocusEvent) => {
-    const key = ((event.target as Element).closest?.('.item') as HTMLElement | null)?.dataset.key;
-    if (key && key !== this.focusKey) this.focusKey = key;
-  };
-
-  private onLanesScroll = (event: Event) => {
-    const lanes = event.target as HTMLElement;
-    // Focusing an entry half out of view scrolls even an overflow-hidden box sideways: undo it.
-    if (lanes.scrollLeft) lanes.scrollLeft = 0;
-    this.lanesView = { top: lanes.scrollTop, height: lanes.clientHeight || this.lanesView.height };
-  };
 
   private onSearch = (value: string) => {
     this.query = value;
     const dataset = this.data.dataset;
     // Descriptions and summaries are searched too: bundled data brings them on first search.
-    const found = dataset ? this.model.found(this.matched(), this.searchedIn(dataset, currentLocale()), this.shownFilters(this.groupLink.filters), value.trim()) : [];
+    const found = dataset ? this.model.found(this.matched(), this.descriptions.searchedIn(dataset, currentLocale()), this.shownFilters(this.groupLink.filters), value.trim()) : [];
     if (value.trim() && found.length) this.view.show(fitWindow(found.map((e) => e.interval), this.frame()!.domain));
   };
 
@@ -502,14 +317,14 @@ export class CoopTimeline extends CoopFilteredElement {
     return html`
       <div class="toolbar" part="toolbar">
         ${this.searchable ? searchBox(this.query, this.onSearch) : nothing}
-        <p class="summary" id="summary" dir="auto">${window && items.length ? this.summary(items, window, locale) : nothing}</p>
+        <p class="summary" id="summary" dir="auto">${window && items.length ? windowSummary(items, window, locale) : nothing}</p>
         ${items.length && layout
           ? downloadButtons(
               { group: msg('Télécharger la chronologie'), svg: msg('Télécharger la chronologie en SVG'), png: msg('Télécharger la chronologie en PNG') },
               (format) => void this.download(format),
             )
           : nothing}
-        ${navButtons(this.navState(window, items.length > 0), {
+        ${navButtons(navState(window, this.frame()?.domain, items.length > 0), {
           previous: () => this.showPrevious(),
           next: () => this.showNext(),
           zoomIn: () => this.zoomBy(ZOOM_STEP),
@@ -519,7 +334,7 @@ export class CoopTimeline extends CoopFilteredElement {
       </div>
       <div class="frame ${layout ? 'wide' : 'narrow'}" part="frame">
         <div class="sizer" aria-hidden="true"></div>
-        ${items.length ? (layout ? this.renderAxis(layout, locale) : this.renderList(locale)) : nothing}
+        ${items.length ? this.renderView(layout, locale) : nothing}
         ${status === 'loading' ? loadingState(msg('Chargement de la chronologie…')) : nothing}
         ${status === 'failed' ? failureState(msg('Les données de la chronologie n’ont pas pu être chargées.'), error!) : nothing}
         ${loaded && !items.length ? emptyState(emptyReason('events', dataset, { institutions: this.filter.institutions ?? null, rejected: error, query, matched: this.matched().length })) : nothing}
@@ -534,128 +349,28 @@ export class CoopTimeline extends CoopFilteredElement {
 
   private renderDetails(items: readonly TimelineEvent[], dataset: Dataset, locale: string) {
     const item = this.selectedEvent ? items.find((s) => s.key === this.selectedEvent) : undefined;
-    return item ? eventDetails(item, details?.peekEventDetails(dataset, item.event.id, locale), dataset, locale) : nothing;
+    return item ? eventDetails(item, this.descriptions.event(dataset, item.event.id, locale), dataset, locale) : nothing;
   }
 
-  private summary(items: readonly TimelineEvent[], window: TimeWindow, locale: string): string {
-    const inView = items.reduce((n, s) => n + (s.end > window.start && s.start < window.end ? 1 : 0), 0);
-    const period = windowLabel(window.start, window.end, locale);
-    return `${msg(str`${eventCount(items.length, locale)} au total`)} · ${msg(str`période affichée : ${period} (${eventCount(inView, locale)})`)}`;
-  }
-
-  private navState(window: TimeWindow | null, enabled: boolean): NavState {
-    const domain = this.frame()?.domain;
-    if (!window || !domain || !enabled) return { canPrevious: false, canNext: false, canZoomIn: false, canZoomOut: false, canReset: false };
-    const span = window.end - window.start;
-    return {
-      canPrevious: window.start > domain.start + 1,
-      canNext: window.end < domain.end - 1,
-      canZoomIn: span > MIN_SPAN * 1.01,
-      canZoomOut: span < domain.end - domain.start - 1,
-      canReset: true,
-    };
-  }
-
-  private itemState(items: readonly TimelineEvent[], entryKey: string, roving: string | null) {
-    const pressed = items.length === 1 && items[0].key === this.selectedEvent;
-    const related = this.selected !== null && items.some((i) => i.event.partnership === this.selected || i.key === this.selectedEvent);
-    return { focusable: entryKey === roving, pressed, related };
-  }
-
-  /** The key of the entry in the tab order: the focused one, else the selected event's, else the first shown. */
-  private rovingKey(rendered: readonly AnyEntry[], locale: string): string | null {
-    if (this.focusKey && rendered.some((e) => e.key === this.focusKey)) return this.focusKey;
-    const holds = (e: AnyEntry, key: string) => (e.type === 'event' ? e.key === key : e.items.some((i) => i.key === key));
-    const selected = this.selectedEvent ? rendered.find((e) => holds(e, this.selectedEvent!)) : undefined;
-    if (selected) return selected.key;
-    const visible = this.visibleLanes(locale).find((l) => l.entries.length)?.entries[0];
-    return visible?.key ?? rendered[0]?.key ?? null;
-  }
-
-  private renderAxis(layout: TimelineLayout<TimelineEvent>, locale: string) {
-    const window = this.view.window!;
-    const domain = this.frame()!.domain;
-    const scale = pxPerMs(window, this.base);
-    const range = renderedRange(this.offset(), this.size.width);
-    this.rendered = { pxPerMs: scale, range };
-    const [u0, u1] = [Math.max(0, range[0]), Math.min(layout.width, range[1])];
-    const at = (u: number) => domain.start + u / scale;
-    const { ticks, step } = axisTicks({ start: at(u0), end: at(u1) }, u1 - u0);
-    const [first, last] = lanesInRange(layout.lanes, this.lanesView.top - LANE_OVERSCAN, this.lanesView.top + this.lanesView.height + LANE_OVERSCAN);
-    const lanes = layout.lanes.slice(first, last);
-    const focused = findEntry(layout.lanes, this.focusKey);
-    const perLane = lanes.map((lane, i) => {
-      const entries = entriesInRange(lane.entries, range[0], range[1]);
-      // The focused entry stays in the DOM, so that panning never drops the focus.
-      if (focused && focused.lane === first + i && !entries.includes(focused.entry)) entries.push(focused.entry);
-      return entries;
-    });
-    const roving = this.rovingKey(perLane.flat(), locale);
-    const top = lanes[0]?.top ?? 0;
-    const lastLane = layout.lanes[last - 1];
-    const bottom = lastLane ? layout.height - lastLane.top - lastLane.height : 0;
-    return html`<div class="viewport" @keydown=${this.onKeydown} @click=${this.onClick} @focusin=${this.onFocusIn}>
-      <div class="grid" aria-hidden="true">
-        <div class="track">${ticks.map((t) => html`<span class="gridline" data-x=${t.x + u0}></span>`)}</div>
-      </div>
-      <div class="axis" part="axis" aria-hidden="true">
-        <div class="track">${ticks.map((t) => html`<span class="tick" data-x=${t.x + u0}>${tickLabel(t.time, step, locale)}</span>`)}</div>
-      </div>
-      <div class="lanes" @scroll=${this.onLanesScroll}>
-        <div class="spacer" data-h=${top}></div>
-        ${repeat(
-          lanes,
-          (lane) => lane.key,
-          (lane, i) => this.renderLane(first + i, lane.rows, perLane[i], roving, locale),
-        )}
-        <div class="spacer" data-h=${bottom}></div>
-      </div>
-    </div>`;
-  }
-
-  private renderList(locale: string) {
-    const list = this.entryLanes(locale) as { key: string; entries: ListEntry<TimelineEvent>[] }[];
-    const roving = this.rovingKey(
-      list.flatMap((l) => l.entries),
+  /** The time axis, or the vertical list when the element is narrow. */
+  private renderView(layout: TimelineLayout<TimelineEvent> | null, locale: string) {
+    const context: ViewContext = {
+      lanes: this.lanes(locale),
+      labelled: this.labelled,
+      listLabel: listHeading(this.data.dataset, this.filter.institutions ?? null, locale),
+      selected: this.selected,
+      selectedEvent: this.selectedEvent,
+      focus: this.entryFocus,
       locale,
-    );
-    const lanes = this.lanes(locale);
-    return html`<div class="list" @keydown=${this.onKeydown} @click=${this.onClick} @focusin=${this.onFocusIn}>
-      ${repeat(
-        list,
-        (l) => l.key,
-        (l) => (l.entries.length ? this.renderLane(lanes.findIndex((lane) => lane.key === l.key), 0, l.entries, roving, locale) : nothing),
-      )}
-    </div>`;
-  }
-
-  /** One lane: its label (when grouped) and its `<ol>`, placed on the axis or listed. */
-  private renderLane(index: number, rows: number, entries: readonly AnyEntry[], roving: string | null, locale: string) {
-    const lane = this.lanes(locale)[index];
-    const labelled = this.labelled;
-    const onAxis = rows > 0;
-    return html`<div class="lane">
-      ${labelled
-        ? html`<p class="lane-label" part="lane-label" id="lane-${index}" dir="auto">${lane.label} <span class="lane-count">(${eventCount(lane.items.length, locale)})</span></p>`
-        : nothing}
-      <ol
-        class="events ${onAxis ? 'track' : ''}"
-        data-h=${onAxis ? rows * ROW_HEIGHT : nothing}
-        aria-labelledby=${labelled ? `lane-${index}` : nothing}
-        aria-label=${labelled ? nothing : listHeading(this.data.dataset, this.filter.institutions ?? null, locale)}
-        aria-describedby="summary help"
-      >
-        ${repeat(
-          entries,
-          (e) => e.key,
-          (e) => {
-            const place = 'x' in e ? { x: e.x, width: e.width, row: e.row, ...(e.type === 'event' ? { barWidth: e.barWidth, barOffset: e.barOffset } : {}) } : null;
-            if (e.type === 'event') return eventItem(e.item, place, this.itemState([e.item], e.key, roving), locale);
-            return clusterItem(e.key, e.items, e.start, e.end, place, this.itemState(e.items, e.key, roving), locale);
-          },
-        )}
-      </ol>
-    </div>`;
+    };
+    if (!layout) {
+      this.tracks.rendered = null;
+      return listView(context, this.entryLanes(locale) as { key: string; entries: ListEntry<TimelineEvent>[] }[]);
+    }
+    const frame = { window: this.view.window!, domain: this.frame()!.domain, base: this.base, width: this.size.width, offset: this.offset() };
+    const { template, rendered } = axisView(context, layout, frame);
+    this.tracks.rendered = rendered;
+    return template;
   }
 
   // ——— export ———
@@ -670,11 +385,9 @@ export class CoopTimeline extends CoopFilteredElement {
 
   /** Downloads the visible window as an SVG or PNG file. */
   async download(format: 'svg' | 'png'): Promise<void> {
-    const [{ download, fileNameFrom, svgToPng }, source] = await Promise.all([import('../../export/standalone-svg.js'), this.exportSvg()]);
-    if (!source) return;
-    const frame = this.renderRoot.querySelector<HTMLElement>('.frame')!.getBoundingClientRect();
-    const name = `${fileNameFrom(listHeading(this.data.dataset, this.filter.institutions ?? null, currentLocale()))}.${format}`;
-    download(format === 'svg' ? new Blob([source], { type: 'image/svg+xml' }) : await svgToPng(source, frame.width, frame.height), name);
+    const [{ saveDrawing }, source] = await Promise.all([import('../../export/standalone-svg.js'), this.exportSvg()]);
+    const frame = this.renderRoot.querySelector<HTMLElement>('.frame')?.getBoundingClientRect();
+    await saveDrawing(format, source, listHeading(this.data.dataset, this.filter.institutions ?? null, currentLocale()), frame?.width ?? 0, frame?.height ?? 0);
   }
 }
 

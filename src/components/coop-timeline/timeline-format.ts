@@ -36,3 +36,10 @@ export function foundCount(n: number, locale: string): string {
   const count = formatNumber(n, locale);
   return n === 1 ? msg(str`${count} événement trouvé`) : msg(str`${count} événements trouvés`);
 }
+
+/** The summary line: how many events in all, the period shown and how many of them it holds. */
+export function windowSummary(items: readonly { start: number; end: number }[], window: { start: number; end: number }, locale: string): string {
+  const inView = items.reduce((n, s) => n + (s.end > window.start && s.start < window.end ? 1 : 0), 0);
+  const period = windowLabel(window.start, window.end, locale);
+  return `${msg(str`${eventCount(items.length, locale)} au total`)} · ${msg(str`période affichée : ${period} (${eventCount(inView, locale)})`)}`;
+}

@@ -10,6 +10,7 @@ import type { Dataset, EventRecord } from '../../data/dataset.js';
 import { textIn } from '../../data/localized-text.js';
 import { countryName } from '../../format/intl.js';
 import { eventKindLabel, eventStatusLabel } from '../shared/labels.js';
+import { MIN_SPAN, type TimeWindow } from '../../time/time-window.js';
 import type { TimelineEvent } from './timeline-lanes.js';
 
 /** A labelled search field. */
@@ -34,6 +35,19 @@ export interface NavState {
   canZoomIn: boolean;
   canZoomOut: boolean;
   canReset: boolean;
+}
+
+/** Which navigation buttons can act, for `window` within `domain` (none while nothing is shown). */
+export function navState(window: TimeWindow | null, domain: TimeWindow | null | undefined, enabled: boolean): NavState {
+  if (!window || !domain || !enabled) return { canPrevious: false, canNext: false, canZoomIn: false, canZoomOut: false, canReset: false };
+  const span = window.end - window.start;
+  return {
+    canPrevious: window.start > domain.start + 1,
+    canNext: window.end < domain.end - 1,
+    canZoomIn: span > MIN_SPAN * 1.01,
+    canZoomOut: span < domain.end - domain.start - 1,
+    canReset: true,
+  };
 }
 
 export interface NavActions {

@@ -11,7 +11,7 @@ import { memoize } from '../../model/memoize.js';
 import { PARTNERSHIP_KINDS, PARTNERSHIP_STATUSES } from '../../data/vocabulary.generated.js';
 import type { Dataset } from '../../data/dataset.js';
 import { notChoices, unknownIds, type AttributeIssue } from './attributes.js';
-import { CoopElement } from './coop-element.js';
+import { CoopDataElement } from './coop-element.js';
 
 /** The tokens of `value` among `choices`; null (no filter) when none is. A wrong one is reported, not applied. */
 function among(value: string | null, choices: readonly string[]): string[] | null {
@@ -19,7 +19,7 @@ function among(value: string | null, choices: readonly string[]): string[] | nul
   return tokens?.length ? tokens : null;
 }
 
-export class CoopFilteredElement extends CoopElement {
+export class CoopFilteredElement extends CoopDataElement {
   /** Home institution id(s), separated by spaces; absent: all institutions. */
   @property() institution: string | null = null;
   /** ISO 3166-1 alpha-2 country codes (of partners, or of an event's place), separated by spaces. */
