@@ -55,6 +55,7 @@ async function startTrace(cdp) {
 
 /** A timed run of `def` at `throttle`; `gestures`: also measure zoom and pan frame rates. */
 export async function runPage(browser, origin, def, { throttle, gestures = false, timeout = 180_000 }) {
+  const started = Date.now();
   const { context, page, cdp, problems } = await open(browser, origin, throttle);
   try {
     const url = `${origin}/pages/${def.name}.html`;
@@ -91,7 +92,9 @@ export async function runPage(browser, origin, def, { throttle, gestures = false
       mainThread,
       problems: [...problems, ...bench.errors],
     };
+    result.loadSeconds = (Date.now() - started) / 1000;
     if (gestures && def.gestures) result.gestures = await measureGestures(page, cdp, def.gestures);
+    result.wallSeconds = (Date.now() - started) / 1000;
     return result;
   } finally {
     await context.close();

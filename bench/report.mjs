@@ -98,11 +98,11 @@ export function timedSections() {
   const oursOnly = [
     ['card', 'card', null],
     ['all three', 'all', null],
-    ['all five institutions', 'all-institutions', null],
+    ['all 5 institutions', 'all-institutions', null],
     ['classic map / map', 'classic-map', ['map']],
     ['classic all / all', 'classic-all', ['all']],
-    ['atlas map (atlas-01)', 'atlas-map', null],
-    ['atlas timeline (atlas-01)', 'atlas-timeline', null],
+    ['atlas map', 'atlas-map', null],
+    ['atlas timeline', 'atlas-timeline', null],
     ['atlas map, all 32', 'atlas-map-all', null],
   ];
   return [
@@ -138,7 +138,7 @@ export function timedSections() {
           ROW('  GC', page, 'main.gc', anchor),
           ROW('  other (tasks, HTML)', page, 'main.other', anchor),
         ]),
-        ROW('timeline / vis-timeline total', 'timeline', 'main.total', ['vis-timeline']),
+        ROW('timeline / vis total', 'timeline', 'main.total', ['vis-timeline']),
         ...oursOnly.map(([label, page, anchor]) => ROW(`${label} total`, page, 'main.total', anchor)),
       ],
     },
@@ -178,15 +178,16 @@ function fmtValue(v, unit) {
   if (v == null) return '—';
   if (unit === 'MB') return (v / 1e6).toFixed(1);
   if (unit === 'fps') return v.toFixed(1);
-  if (unit === 'cls') return v.toFixed(3);
+  if (unit === 'cls') return v.toFixed(4);
   if (unit === 'KiB') return (v / 1024).toFixed(1);
   return v >= 100 ? v.toFixed(0) : v.toFixed(1);
 }
 
 function fmtRatio(s) {
   if (!s) return '—';
-  const f = (x) => (x < 10 ? x.toFixed(2) : x.toFixed(1));
-  const g = (x) => (x < 1 ? x.toFixed(2).replace(/^0/, '') : x < 10 ? x.toFixed(1) : x.toFixed(0));
+  const f = (x) => (x < 9.995 ? x.toFixed(2) : x.toFixed(1));
+  // Compact bounds: .55, 1.4, 17 (what rounds to 1.00 is written 1.0, to 10.0 is 10).
+  const g = (x) => (x < 0.995 ? x.toFixed(2).replace(/^0/, '') : x < 9.95 ? x.toFixed(1) : x.toFixed(0));
   return s.n > 1 ? `${f(s.median)} ${g(s.min)}-${g(s.max)}` : f(s.median);
 }
 
@@ -223,7 +224,7 @@ export function renderTable({ bytes, summary, runs, throttles, rounds, meta, not
   const budgetOf = (page) => budgets.find((r) => r.page === page);
   const byteRow = (label, page, anchorBytes, { goal = true } = {}) => {
     const us = b(page);
-    if (!us && !anchorBytes) return;
+    if (!us) return;
     const r = (k) => (us && anchorBytes ? (us[k] / anchorBytes[k]).toFixed(2) : '—');
     const budget = goal ? budgetOf(page) : null;
     let goalCell = '';
@@ -253,7 +254,7 @@ export function renderTable({ bytes, summary, runs, throttles, rounds, meta, not
   byteRow('classic all / all', 'classic-all', b('all'));
   byteRow('5,000 / ECharts', 'map-5000', b('echarts-5000'));
   byteRow('10,000 / vis-timeline', 'timeline-10000', b('vis-timeline-10000'));
-  byteRow('atlas map (atlas-01)', 'atlas-map', null);
+  byteRow('atlas map', 'atlas-map', null);
   byteRow('atlas timeline', 'atlas-timeline', null);
   byteRow('atlas map, all 32', 'atlas-map-all', null);
 
@@ -263,7 +264,7 @@ export function renderTable({ bytes, summary, runs, throttles, rounds, meta, not
     out.push(section.title);
     out.push(line(`  ${section.unit}`, headT, 'goal'));
     for (const row of section.rows) {
-      if (!runs[row.us.page] && !(row.anchor && row.anchor.pages.every((p) => runs[p]))) continue;
+      if (!runs[row.us.page]) continue;
       const unit = row.unit ?? section.unit;
       const groups = throttles.map((t) => {
         const us = summary[row.us.page]?.[t]?.[row.us.metric];
