@@ -65,6 +65,14 @@ function sourceAt(url, line, column) {
   return consumer.originalPositionFor({ ...at, bias: SourceMapConsumer.LEAST_UPPER_BOUND }).source ?? null;
 }
 
+const pathOf = (url) => {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return url;
+  }
+};
+
 const SPECIAL = { '(program)': 'program', '(garbage collector)': 'gc', '(idle)': 'idle', '(root)': 'idle' };
 
 /**
@@ -84,7 +92,7 @@ export function attributeProfile(profile) {
     if (SPECIAL[callFrame.functionName] && !callFrame.url) result = { category: SPECIAL[callFrame.functionName], source: callFrame.functionName };
     else if (callFrame.url) {
       const source = sourceAt(callFrame.url, callFrame.lineNumber, callFrame.columnNumber);
-      result = source ? { category: categoryOf(source), source } : { category: 'other', source: new URL(callFrame.url).pathname };
+      result = source ? { category: categoryOf(source), source } : { category: 'other', source: pathOf(callFrame.url) };
     } else {
       const up = parent.get(id);
       result = up != null ? classify(up) : { category: 'other', source: '(native)' };
