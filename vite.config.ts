@@ -4,15 +4,29 @@ import { coopDetails, coopPreloads, detailsThroughImports, minifyCssLiterals } f
 /** The modules every element imports (Lit, localization, the data's index and request, shared parts). */
 const EVERY_ELEMENT = new RegExp(
   [
-    'node_modules/(lit|lit-html|lit-element|@lit)/',
+    // Lit, but the directives only some elements use (views, below).
+    'node_modules/(lit-element|@lit)/',
+    'node_modules/lit/(?!directives/|static-html)',
+    'node_modules/lit-html/(?!directives/|directive-helpers|static)',
     '/src/(localization|define)\\.ts',
     '/src/generated/(locale-codes|data/index)',
-    '/src/(events|model)/',
+    '/src/events/',
+    '/src/model/(group-store|memoize)\\.ts',
     '/src/time/(partial-date|format-date)\\.ts',
     '/src/data/(bundled|request|dataset|localized-text)\\.ts',
-    '/src/components/shared/(coop-element|theme|labels)\\.ts',
+    '/src/components/shared/(coop-element|theme|labels|attributes)\\.ts',
     '/src/format/(intl|numbers)\\.ts',
     '/src/controllers/(dataset|group)-controller\\.ts',
+  ].join('|'),
+);
+
+/** What the views of many partnerships share (map, timeline, cards): filtering, states, zoom and the toolbar. */
+const EVERY_VIEW = new RegExp(
+  [
+    'node_modules/(lit|lit-html)/(directives/repeat|directive-helpers|static)',
+    '/src/components/shared/(coop-filtered-element|states|download-buttons|card-dialog|card-tag)\\.ts',
+    '/src/data/(query|tokens|vocabulary\\.generated)\\.ts',
+    '/src/controllers/(zoom-gestures|wheel-hint-controller|resize-controller|load-announcer)\\.ts',
   ].join('|'),
 );
 
@@ -72,7 +86,7 @@ export default defineConfig(({ mode }) => {
           // of a partnership's id, twice in every loader, weigh on every page.
           chunkFileNames: (chunk) => (/\/src\/generated\/data\//.test(chunk.facadeModuleId ?? '') ? 'coop-data-[hash].js' : 'coop-[name]-[hash].js'),
           // What every element needs, in one file: fewer requests, less per-file overhead.
-          codeSplitting: { groups: [{ name: 'core', test: EVERY_ELEMENT }] },
+          codeSplitting: { groups: [{ name: 'core', test: EVERY_ELEMENT }, { name: 'views', test: EVERY_VIEW }] },
         },
       },
     },

@@ -9,7 +9,7 @@ import type { OutputBundle, OutputChunk } from 'rolldown';
  */
 export function coopPreloads(details?: { folder(): string }): Plugin {
   // loadClasses() is for developers: no page waits on it.
-  const entryName = (id: string | null) => /\/src\/(map|timeline|coop-card|coop-cards|filters)\.ts$/.exec(id ?? '')?.[1] ?? (/\/src\/data\/load\.ts$/.test(id ?? '') ? 'source' : null);
+  const entryName = (id: string | null) => /\/src\/components\/coop-(map|timeline|card|cards|filters)\/coop-\1\.ts$/.exec(id ?? '')?.[1] ?? (/\/src\/data\/load\.ts$/.test(id ?? '') ? 'source' : null);
   // Each institution's records (a card's details, one per partnership, would cost every page
   // more bytes than the round trip they save).
   const dataName = (id: string | null) => /\/src\/generated\/data\/(core\/[^/]+)\.json$/.exec(id ?? '')?.[1] ?? null;

@@ -6,14 +6,18 @@
  * the element's chunks and the data of its institutions or, for a card, of its partnership),
  * so the page waits for one round trip instead of a chain of imports.
  */
+import { defineElement } from './define.js';
 import { localeFor, setLocale } from './localization.js';
 
+// Each element's module, registered here (the registering entries, map.ts and the others,
+// would be one more file and request per element).
 const modules = {
-  'coop-map': () => import('./map.js'),
-  'coop-timeline': () => import('./timeline.js'),
-  'coop-card': () => import('./coop-card.js'),
-  'coop-cards': () => import('./coop-cards.js'),
-  'coop-filters': () => import('./filters.js'),
+  'coop-map': () => import('./components/coop-map/coop-map.js').then((m) => defineElement('coop-map', m.CoopMap)),
+  'coop-timeline': () => import('./components/coop-timeline/coop-timeline.js').then((m) => defineElement('coop-timeline', m.CoopTimeline)),
+  'coop-card': () => import('./components/coop-card/coop-card.js').then((m) => defineElement('coop-card', m.CoopCard)),
+  // The cards' own cards first.
+  'coop-cards': () => Promise.all([import('./components/coop-cards/coop-cards.js'), modules['coop-card']()]).then(([m]) => defineElement('coop-cards', m.CoopCards)),
+  'coop-filters': () => import('./components/coop-filters/coop-filters.js').then((m) => defineElement('coop-filters', m.CoopFilters)),
 };
 type Tag = keyof typeof modules;
 
@@ -23,7 +27,7 @@ type Tag = keyof typeof modules;
  * from source.
  */
 interface Preloads {
-  /** By entry module (map, timeline, coop-card, coop-cards, filters, and `source`: the file reader). */
+  /** By element module (map, timeline, card, cards, filters, and `source`: the file reader). */
   modules: Record<string, string[]>;
   /** The bundled data: `core/<institution>`. */
   data: Record<string, string[]>;
@@ -39,7 +43,7 @@ function readPreloads(text: string): Preloads {
   }
 }
 
-const entryOf: Record<Tag, string> = { 'coop-map': 'map', 'coop-timeline': 'timeline', 'coop-card': 'coop-card', 'coop-cards': 'coop-cards', 'coop-filters': 'filters' };
+const entryOf: Record<Tag, string> = { 'coop-map': 'map', 'coop-timeline': 'timeline', 'coop-card': 'card', 'coop-cards': 'cards', 'coop-filters': 'filters' };
 // Through a variable: Vite rewrites `new URL(template, import.meta.url)` as an asset lookup.
 const here = import.meta.url;
 const requested = new Set<string>();

@@ -149,8 +149,8 @@ describe('<coop-cards>', () => {
     await waitUntil(() => el.shadowRoot!.querySelectorAll('coop-card').length > 0);
     expect([...el.shadowRoot!.querySelectorAll('coop-card')].map((c) => c.getAttribute('partnership'))).to.deep.equal(['curie-um-cure-2020']);
     el.setAttribute('country', 'JP');
-    await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('Aucun partenariat ne correspond aux filtres choisis.');
+    // The sentence loads with the states of what is off (problem-states.ts), the first time one is needed.
+    await waitUntil(() => el.shadowRoot!.querySelector('.state[role="status"]')?.textContent === 'Aucun partenariat ne correspond aux filtres choisis.', 'no empty state');
   });
 });
 

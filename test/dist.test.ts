@@ -149,6 +149,21 @@ describe('dist/ in plain HTML pages', function () {
     expect(page.window.__messages.every((m) => m.includes('404'))).to.equal(true);
   });
 
+  it('loads what a timeline asks for on demand: lanes, the selected event’s details, the note on a wrong attribute', async () => {
+    const page = await open('timeline-grouped.html');
+    const errors: string[] = [];
+    page.document.addEventListener('coop-error', (e) => errors.push((e as CustomEvent<{ type: string }>).detail.type));
+    await waitUntil(() => shadow(page, 'coop-timeline')?.querySelectorAll('.lane-label').length, 'no lanes', { timeout: 15000 });
+    await waitUntil(() => shadow(page, 'coop-timeline')?.querySelector('.details'), 'no details of the selected event', { timeout: 15000 });
+    await waitUntil(() => shadow(page, 'coop-timeline')?.querySelector('.notice.attributes'), 'no note on the wrong kind', { timeout: 15000 });
+    const timeline = shadow(page, 'coop-timeline')!;
+    expect(timeline.querySelector('.details-title')!.textContent).to.contain('Tlemcen');
+    expect(timeline.querySelector('.notice.attributes')!.textContent).to.contain('nonsense');
+    expect([...timeline.querySelectorAll('.lane-label')].some((l) => l.textContent!.includes('Tlemcen'))).to.equal(true);
+    await waitUntil(() => errors.includes('attribute'), 'no coop-error of type attribute');
+    expect(page.window.__messages).to.deep.equal([]);
+  });
+
   it('switches language at run time, elements in the HTML before the script included', async () => {
     const page = await open('module.html');
     await rendered(page, 'coop-map', '.views button');

@@ -3,7 +3,8 @@ import { expect } from '@open-wc/testing';
 import { normalizeDataset } from '../src/data/dataset.js';
 import { eventsMatching, partnershipsMatching } from '../src/data/query.js';
 import { facetsOf, offeredPartnerships, toggled } from '../src/components/coop-filters/facets.js';
-import { filtersAnything, filtersFromHash, hashWithFilters, visitorFilter, type GroupOffer } from '../src/model/group-store.js';
+import { filtersFromHash, hashWithFilters } from '../src/model/group-address.js';
+import { filtersAnything, visitorFilter, type GroupOffer } from '../src/model/group-store.js';
 import { smallDataset } from './fixtures/small-dataset.js';
 
 const dataset = normalizeDataset(smallDataset());

@@ -5,7 +5,7 @@ import '../src/card.js';
 import '../src/timeline.js';
 import type { CoopMap } from '../src/map.js';
 import type { CoopCard } from '../src/card.js';
-import { hashWithSelection, selectionFromHash } from '../src/model/group-store.js';
+import { hashWithSelection, selectionFromHash } from '../src/model/group-address.js';
 
 const ready = (el: HTMLElement, selector: string) =>
   waitUntil(() => el.shadowRoot?.querySelector(selector), `${el.localName} did not render ${selector}`, { timeout: 15000 });

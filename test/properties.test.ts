@@ -60,7 +60,7 @@ describe('<coop-map> properties', () => {
     el.kind = 'network';
     await settled(el);
     // The network has no partner place: nothing on the map, and it says why.
-    expect(el.shadowRoot!.querySelector('.state')!.textContent).to.equal('Aucun partenariat ne correspond aux filtres choisis.');
+    await waitUntil(() => el.shadowRoot!.querySelector('.state')?.textContent === 'Aucun partenariat ne correspond aux filtres choisis.', 'no empty state');
   });
 
   it('follows src, theme, view, selected, projection and noZoom', async () => {
@@ -132,7 +132,8 @@ describe('<coop-timeline> properties', () => {
     el.status = null;
     el.groupBy = 'institution';
     await settled(el);
-    expect(el.shadowRoot!.querySelectorAll('.lane-label')).to.have.length(2);
+    // The lanes' module loads with the first group-by.
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('.lane-label').length === 2, 'no lanes');
     el.groupBy = null;
     el.from = '2014';
     el.to = '2016';
@@ -146,7 +147,8 @@ describe('<coop-timeline> properties', () => {
     el.selectedEvent = 'e-2016';
     await settled(el);
     expect(el.shadowRoot!.querySelector('.item[aria-pressed="true"]')!.getAttribute('data-key')).to.equal('e-2016');
-    expect(el.shadowRoot!.querySelector('.details')).to.exist;
+    // The details' template loads with the first selected event.
+    await waitUntil(() => el.shadowRoot!.querySelector('.details'), 'no details');
   });
 
   it('keeps the selection in the address with urlHash, and opens the card with openCard', async () => {

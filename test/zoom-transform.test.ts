@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { constrain, IDENTITY, scaleAbout, transformToFit, translateBy, wheelFactor } from '../src/geo/zoom-transform.js';
+import { constrain, IDENTITY, scaleAbout, transformToFit, translateBy } from '../src/geo/zoom-transform.js';
+import { wheelFactor } from '../src/controllers/zoom-gestures.js';
 
 const limits = { minK: 1, maxK: 8, width: 800, height: 400 };
 

@@ -88,10 +88,11 @@ export class GroupController implements ReactiveController, GroupMember {
   #join(): void {
     this.#name = groupOf(this.element);
     this.#keeps = this.keepsHash();
-    const fromAddress = this.store.join(this);
-    // A link's selection wins; else the group's, unless the page gave the element its own.
+    this.store.join(this);
+    // The group's selection, unless the page gave the element its own (a shared link's, read
+    // from the address, reaches every member when it arrives, and wins).
     const selection = this.store.selection;
-    if (fromAddress || (selection.partnershipId !== null && !this.#options.hasOwnSelection?.())) this.#options.selected?.(selection);
+    if (selection.partnershipId !== null && !this.#options.hasOwnSelection?.()) this.#options.selected?.(selection);
   }
 
   /** Tells the group of a selection: a user's (`user`: it goes into the address), or the page's. */

@@ -4,7 +4,6 @@
  * ctrlKey), a mouse or pen drag, and a two-finger pinch on touch screens. A plain wheel and
  * a one-finger swipe still scroll the page. Holds no view state, only the gesture's own.
  */
-import { wheelFactor } from '../geo/zoom-transform.js';
 
 export interface GestureHandlers {
   /** Zoom by `factor` about the view point `(x, y)`. */
@@ -147,4 +146,9 @@ export class ZoomGestures {
 function swallowClick(event: Event): void {
   event.stopPropagation();
   event.preventDefault();
+}
+
+/** How much a wheel turn zooms: d3-zoom's curve (trackpad pinches come as Ctrl + wheel, with small deltas). */
+export function wheelFactor(deltaY: number, deltaMode: number, ctrlKey: boolean): number {
+  return 2 ** (-deltaY * (deltaMode === 1 ? 0.05 : deltaMode ? 1 : 0.002) * (ctrlKey ? 10 : 1));
 }

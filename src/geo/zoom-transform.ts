@@ -72,11 +72,6 @@ export function transformToFit(
   return constrain({ k, x: width / 2 - ((x0 + x1) / 2) * k, y: height / 2 - ((y0 + y1) / 2) * k }, { minK: 1, maxK: maxScale, width, height });
 }
 
-/** How much a wheel turn zooms: d3-zoom's curve (trackpad pinches come as Ctrl + wheel, with small deltas). */
-export function wheelFactor(deltaY: number, deltaMode: number, ctrlKey: boolean): number {
-  return 2 ** (-deltaY * (deltaMode === 1 ? 0.05 : deltaMode ? 1 : 0.002) * (ctrlKey ? 10 : 1));
-}
-
 function clamp(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, value));
 }

@@ -5,15 +5,16 @@
  * events announce a user's choices to the page, they are not the storage.
  *
  * With `url-hash` on any member, the store also keeps its state in the address
- * (`#coop=angers-tlemcen`, `#coop.GROUP=…` for a named group, `&coop-filter=…`): a shared link
- * opens on it, and Back/Forward move through it. A group lives while it has members: when
- * its last element leaves, its state is forgotten.
+ * (`#coop=angers-tlemcen`, `#coop.GROUP=…` for a named group, `&coop-filter=…`; see
+ * group-address.ts, loaded then): a shared link opens on it, and Back/Forward move through
+ * it. A group lives while it has members: when its last element leaves, its state is forgotten.
  *
  * Stores are kept under a global symbol, so two copies of the library on one page share them.
  */
 import type { Dataset, PartnershipRecord } from '../data/dataset.js';
 import type { DataFilter } from '../data/query.js';
-import { CoopSelectEvent, type CoopSelectDetail } from '../events/coop-select.js';
+import type { CoopSelectDetail } from '../events/coop-select.js';
+import type { GroupAddress } from './group-address.js';
 
 /** What a visitor filtered, for every element of a group (ids, as the attributes take them). */
 export interface GroupFilters {
@@ -70,59 +71,8 @@ export interface GroupMember {
   filterable?(): boolean;
 }
 
-const FILTER_KEYS = ['institutions', 'countries', 'domains', 'statuses', 'kinds'] as const;
-const HASH_NAMES: Record<(typeof FILTER_KEYS)[number], string> = { institutions: 'institution', countries: 'country', domains: 'domain', statuses: 'status', kinds: 'kind' };
-
-function hashKey(group: string): string {
-  return group ? `coop.${group}` : 'coop';
-}
-
-/** `params` as a hash, with `:`, `;` and `/` left readable (`#coop=a/e&coop-filter=country:ML;q:rein`), or '' when empty. */
-function hashOf(params: URLSearchParams): string {
-  const text = params.toString().replace(/%3A/gi, ':').replace(/%3B/gi, ';').replace(/%2F/gi, '/');
-  return text ? `#${text}` : '';
-}
-
-/** A group's selection in the address's hash (`#coop=id` or `#coop=id/event-id`), or null when it has none. */
-export function selectionFromHash(hash: string, group: string): CoopSelectDetail | null {
-  const value = new URLSearchParams(hash.replace(/^#/, '')).get(hashKey(group));
-  if (value === null) return null;
-  const [partnershipId, eventId] = value.split('/');
-  return partnershipId ? { partnershipId, ...(eventId ? { eventId } : {}) } : { partnershipId: null };
-}
-
-/** The hash with a group's selection written in, other parameters kept. */
-export function hashWithSelection(hash: string, group: string, detail: CoopSelectDetail): string {
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
-  if (detail.partnershipId) params.set(hashKey(group), detail.eventId ? `${detail.partnershipId}/${detail.eventId}` : detail.partnershipId);
-  else params.delete(hashKey(group));
-  return hashOf(params);
-}
-
-/** A group's filters in the hash (`coop-filter=country:ML+SN;q:cœur`), or null when it has none. */
-export function filtersFromHash(hash: string, group: string): GroupFilters | null {
-  const value = new URLSearchParams(hash.replace(/^#/, '')).get(`${hashKey(group)}-filter`);
-  if (value === null) return null;
-  const filters: { -readonly [K in keyof GroupFilters]: GroupFilters[K] } = {};
-  // The words come last and may hold any character, `;` included.
-  const words = /(?:^|;)q:/.exec(value);
-  if (words) filters.text = value.slice(words.index + words[0].length);
-  for (const entry of (words ? value.slice(0, words.index) : value).split(';')) {
-    const [name, content = ''] = entry.split(':');
-    const key = FILTER_KEYS.find((k) => HASH_NAMES[k] === name);
-    if (key) filters[key] = content.split(' ').filter(Boolean);
-  }
-  return filters;
-}
-
-/** The hash with a group's filters written in (removed when there are none), other parameters kept. */
-export function hashWithFilters(hash: string, group: string, filters: GroupFilters): string {
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
-  const parts = [...FILTER_KEYS.filter((k) => filters[k]?.length).map((k) => `${HASH_NAMES[k]}:${filters[k]!.join(' ')}`), ...(filters.text ? [`q:${filters.text}`] : [])];
-  if (parts.length) params.set(`${hashKey(group)}-filter`, parts.join(';'));
-  else params.delete(`${hashKey(group)}-filter`);
-  return hashOf(params);
-}
+/** The list fields of the filters. */
+export const FILTER_KEYS = ['institutions', 'countries', 'domains', 'statuses', 'kinds'] as const;
 
 /** Whether two filters keep the same records. */
 export function sameFilters(a: GroupFilters, b: GroupFilters): boolean {
@@ -136,8 +86,9 @@ export class GroupStore {
   filters: GroupFilters = {};
   readonly #members = new Set<GroupMember>();
   readonly #offers = new Map<GroupMember, GroupOffer>();
-  /** The address the last typed words wrote, while the next words may replace it. */
-  #typedAt: string | null = null;
+  /** The address, loaded once a member keeps the state there (and once it has). */
+  #address: Promise<GroupAddress> | null = null;
+  #loadedAddress: GroupAddress | null = null;
   readonly #group: string;
   readonly #forget: () => void;
 
@@ -146,17 +97,12 @@ export class GroupStore {
     this.#forget = forget;
   }
 
-  /**
-   * Adds `member`; the first member keeping the hash reads the state from the address.
-   * Returns whether the address gave the group its selection then.
-   */
-  join(member: GroupMember): boolean {
-    const hashKept = this.#keepsHash();
+  /** Adds `member`; the first member keeping the hash has the group take the state the address holds. */
+  join(member: GroupMember): void {
+    const hashKept = !!this.keeper();
     this.#members.add(member);
-    if (this.#members.size === 1) window.addEventListener('popstate', this.#onPopState);
     this.#notify(member, 'offers');
-    if (hashKept || !member.keepsHash()) return false;
-    return this.#readHash(null);
+    if (!hashKept && member.keepsHash()) void this.#withAddress((address) => address.read(null));
   }
 
   /** Removes `member`; a group without members forgets its state. */
@@ -164,9 +110,15 @@ export class GroupStore {
     this.#members.delete(member);
     if (this.#offers.delete(member)) this.offers = [...this.#offers.values()];
     this.#notify(member, 'offers');
-    if (this.#members.size) return;
-    window.removeEventListener('popstate', this.#onPopState);
-    this.#forget();
+    if (this.keeper()) return;
+    void this.#address?.then((address) => address.dispose());
+    this.#address = this.#loadedAddress = null;
+    if (!this.#members.size) this.#forget();
+  }
+
+  /** A member that keeps the group's state in the address, if any. */
+  keeper(): GroupMember | undefined {
+    return [...this.#members].find((m) => m.keepsHash());
   }
 
   /** Whether the group has members, other than `except`, that the visitors' filters apply to. */
@@ -187,7 +139,7 @@ export class GroupStore {
     if (this.selection.partnershipId === detail.partnershipId && this.selection.eventId === detail.eventId) return;
     this.selection = detail.eventId ? { partnershipId: detail.partnershipId, eventId: detail.eventId } : { partnershipId: detail.partnershipId };
     this.#notify(from, 'selection');
-    if (user && from) this.#writeHash();
+    if (user && from) void this.#withAddress((address) => address.write(false));
   }
 
   /**
@@ -198,7 +150,7 @@ export class GroupStore {
     if (sameFilters(filters, this.filters)) return;
     this.filters = filters;
     this.#notify(from, 'filters');
-    if (from) this.#writeHash(typing);
+    if (from) void this.#withAddress((address) => address.write(typing));
   }
 
   /** What the members would show before the visitors' filters, one offer per member that has data (a new array when one changes). */
@@ -218,40 +170,26 @@ export class GroupStore {
     for (const member of this.#members) if (member !== from) member.changed(this, what);
   }
 
-  #keepsHash(): boolean {
-    return [...this.#members].some((m) => m.keepsHash());
-  }
-
-  /** Writes the state into the address: a new entry, or while words are being typed (`typing`) the one the first pause made. */
-  #writeHash(typing = false): void {
-    if (!this.#keepsHash()) return;
-    const hash = hashWithFilters(hashWithSelection(location.hash, this.#group, this.selection), this.#group, this.filters);
-    if (hash === location.hash || (hash === '' && location.hash === '#')) return;
-    const replace = typing && this.#typedAt === location.hash;
-    history[replace ? 'replaceState' : 'pushState'](history.state, '', hash || location.pathname + location.search);
-    this.#typedAt = typing ? location.hash : null;
-  }
-
   /**
-   * Takes the state the address holds; `missing` is what a selection absent from it means
-   * (null: keep the current one). Returns whether the address had a selection.
+   * Runs `use` with the group's address when a member keeps the state there: at once when it
+   * has loaded (the member that keeps it asked for it on joining), else once it has.
    */
-  #readHash(missing: CoopSelectDetail | null): boolean {
-    const found = selectionFromHash(location.hash, this.#group);
-    const filters = filtersFromHash(location.hash, this.#group) ?? (missing ? {} : null);
-    if (found ?? missing) this.select((found ?? missing)!, null, false);
-    if (filters) this.filter(filters, null);
-    return found !== null;
+  async #withAddress(use: (address: GroupAddress) => void): Promise<void> {
+    if (!this.keeper()) return;
+    if (this.#loadedAddress) return use(this.#loadedAddress);
+    if (!this.#address) {
+      const loading: Promise<GroupAddress> = import('./group-address.js').then((m) => {
+        const address = new m.GroupAddress(this, this.#group);
+        // The keeper may have left meanwhile: then the address is not the group's.
+        if (this.#address === loading) this.#loadedAddress = address;
+        else address.dispose();
+        return address;
+      });
+      this.#address = loading;
+    }
+    const address = await this.#address;
+    if (this.keeper() && address === this.#loadedAddress) use(address);
   }
-
-  // Back and Forward are a visitor's choices: the page hears them as coop-select, once.
-  #onPopState = () => {
-    const keeper = [...this.#members].find((m) => m.keepsHash());
-    if (!keeper) return;
-    const before = this.selection;
-    this.#readHash({ partnershipId: null });
-    if (this.selection !== before) keeper.element.dispatchEvent(new CoopSelectEvent(this.selection));
-  };
 }
 
 const registry = Symbol.for('coop-widgets.groups');

@@ -1,9 +1,9 @@
 /**
- * Calendar arithmetic in UTC, on top of d3-time's intervals: the units a timeline groups
- * dense periods by (months, years, decades...), and whole periods of them written as
- * partial dates. Pure: no DOM, no locale.
+ * Calendar arithmetic in UTC: steps of days, months and years (what axis ticks and the units
+ * of dense periods are made of), the units a timeline groups dense periods by (months,
+ * years, decades...), and whole periods of them written as partial dates. Pure: no DOM, no
+ * locale. (d3-time did the stepping until d3-scale left; three fields need no library.)
  */
-import { utcDay, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
 import type { PartialDate } from '../data/schema.generated.js';
 
 export const DAY = 86_400_000;
@@ -14,6 +14,58 @@ export function utc(year: number, monthIndex = 0, day = 1): number {
   const d = new Date(Date.UTC(2000, monthIndex, day));
   d.setUTCFullYear(year + (d.getUTCFullYear() - 2000));
   return d.getTime();
+}
+
+/** A calendar field to step along. */
+export type CalendarField = 'day' | 'month' | 'year';
+
+/**
+ * Steps of `every` days, months or years, at round values of the field as d3-time's
+ * `utcDay.every(n)`, `utcMonth.every(n)` and `utcYear.every(n)` take them: days 1, 3, 5… of
+ * each month, months 0, 3, 6, 9, years divisible by `every`.
+ */
+export interface CalendarStep {
+  /** The step at or before `t`. */
+  floor(t: number): number;
+  /** `t` (a step) moved by `n` steps. */
+  offset(t: number, n?: number): number;
+  /** The steps in [start, end). */
+  range(start: number, end: number): number[];
+}
+
+const mod = (a: number, b: number) => ((a % b) + b) % b;
+
+export function calendarStep(field: CalendarField, every = 1): CalendarStep {
+  const dayMatches = (t: number) => mod(new Date(t).getUTCDate() - 1, every) === 0;
+  const floor = (t: number): number => {
+    const d = new Date(t);
+    const year = d.getUTCFullYear();
+    if (field === 'year') return utc(year - mod(year, every));
+    if (field === 'month') return utc(year, d.getUTCMonth() - mod(d.getUTCMonth(), every));
+    let day = utc(year, d.getUTCMonth(), d.getUTCDate());
+    while (!dayMatches(day)) day -= DAY;
+    return day;
+  };
+  const offset = (t: number, n = 1): number => {
+    const d = new Date(t);
+    if (field === 'year') return utc(d.getUTCFullYear() + n * every);
+    if (field === 'month') return utc(d.getUTCFullYear(), d.getUTCMonth() + n * every);
+    // Days run on within a month and start again on its 1st, as d3-time's filtered days do.
+    for (let i = 0; i < Math.abs(n); i++) {
+      t += n > 0 ? DAY : -DAY;
+      while (!dayMatches(t)) t += n > 0 ? DAY : -DAY;
+    }
+    return t;
+  };
+  return {
+    floor,
+    offset,
+    range(start, end) {
+      const steps: number[] = [];
+      for (let t = floor(start) < start ? offset(floor(start)) : floor(start); t < end; t = offset(t)) steps.push(t);
+      return steps;
+    },
+  };
 }
 
 /** A calendar unit dense periods are grouped by. */
@@ -27,29 +79,24 @@ export interface TimeUnit {
   offset(t: number, n?: number): number;
 }
 
-function unit(name: TimeUnit['name'], interval: CountableTimeInterval, step: number, minDuration: number): TimeUnit {
-  const every: TimeInterval = step === 1 ? interval : interval.every(step)!;
-  return {
-    name,
-    minDuration: step * minDuration,
-    floor: (t) => +every.floor(new Date(t)),
-    offset: (t, n = 1) => +every.offset(new Date(t), n),
-  };
+function unit(name: TimeUnit['name'], field: CalendarField, step: number, minDuration: number): TimeUnit {
+  const { floor, offset } = calendarStep(field, step);
+  return { name, minDuration: step * minDuration, floor, offset };
 }
 
 /** Units from the finest to the coarsest. */
 export const TIME_UNITS: readonly TimeUnit[] = [
-  unit('day', utcDay, 1, DAY),
-  unit('month', utcMonth, 1, 28 * DAY),
-  unit('quarter', utcMonth, 3, 28 * DAY),
-  unit('half-year', utcMonth, 6, 28 * DAY),
-  unit('year', utcYear, 1, 365 * DAY),
-  unit('2 years', utcYear, 2, 365 * DAY),
-  unit('5 years', utcYear, 5, 365 * DAY),
-  unit('decade', utcYear, 10, 365 * DAY),
-  unit('20 years', utcYear, 20, 365 * DAY),
-  unit('50 years', utcYear, 50, 365 * DAY),
-  unit('century', utcYear, 100, 365 * DAY),
+  unit('day', 'day', 1, DAY),
+  unit('month', 'month', 1, 28 * DAY),
+  unit('quarter', 'month', 3, 28 * DAY),
+  unit('half-year', 'month', 6, 28 * DAY),
+  unit('year', 'year', 1, 365 * DAY),
+  unit('2 years', 'year', 2, 365 * DAY),
+  unit('5 years', 'year', 5, 365 * DAY),
+  unit('decade', 'year', 10, 365 * DAY),
+  unit('20 years', 'year', 20, 365 * DAY),
+  unit('50 years', 'year', 50, 365 * DAY),
+  unit('century', 'year', 100, 365 * DAY),
 ];
 
 /** The finest unit at least `minWidth` px wide when a millisecond is `pxPerMs` px. */

@@ -3,9 +3,8 @@
  * on screen, and the pure operations on them (zoom about an instant, pan, clamp, fit), with
  * the linear mapping onto pixels and axis ticks at round dates. No DOM.
  */
-import { utcDay, utcMonth, utcYear, type CountableTimeInterval } from 'd3-time';
 import { parseDatePoint } from './partial-date.js';
-import { DAY, utc, YEAR } from './calendar.js';
+import { calendarStep, DAY, utc, YEAR, type CalendarStep } from './calendar.js';
 
 /** A period of time: `[start, end)` in UTC milliseconds. */
 export interface TimeWindow {
@@ -113,16 +112,16 @@ export function pxPerMs(window: TimeWindow, width: number): number {
 }
 
 // Tick steps from the finest, with about how long each lasts. A timeline's ticks are days,
-// months or years: d3-time's utcTicks would bring hours, minutes and weeks it never needs.
-const TICK_STEPS: [CountableTimeInterval, number, number][] = [
-  [utcDay, 1, DAY],
-  [utcDay, 2, 2 * DAY],
-  [utcDay, 7, 7 * DAY],
-  [utcDay, 14, 14 * DAY],
-  [utcMonth, 1, 30 * DAY],
-  [utcMonth, 3, 91 * DAY],
-  [utcMonth, 6, 182 * DAY],
-  ...[1, 2, 5, 10, 20, 50, 100, 200, 500, 1000].map((n): [CountableTimeInterval, number, number] => [utcYear, n, n * YEAR]),
+// months or years, never hours or weeks.
+const TICK_STEPS: [CalendarStep, number][] = [
+  [calendarStep('day'), DAY],
+  [calendarStep('day', 2), 2 * DAY],
+  [calendarStep('day', 7), 7 * DAY],
+  [calendarStep('day', 14), 14 * DAY],
+  [calendarStep('month'), 30 * DAY],
+  [calendarStep('month', 3), 91 * DAY],
+  [calendarStep('month', 6), 182 * DAY],
+  ...[1, 2, 5, 10, 20, 50, 100, 200, 500, 1000].map((n): [CalendarStep, number] => [calendarStep('year', n), n * YEAR]),
 ];
 
 /**
@@ -134,7 +133,7 @@ export function axisTicks(window: TimeWindow, width: number, spacing = 110): { t
   const { start, end } = window;
   if (!(end > start) || !(width > 0)) return { ticks: [], step: YEAR };
   const scale = pxPerMs(window, width);
-  const [interval, every, step] = TICK_STEPS.find(([, , duration]) => duration * scale >= spacing) ?? TICK_STEPS[TICK_STEPS.length - 1];
-  const times = (every === 1 ? interval : interval.every(every)!).range(new Date(start), new Date(end)).map(Number);
+  const [steps, step] = TICK_STEPS.find(([, duration]) => duration * scale >= spacing) ?? TICK_STEPS[TICK_STEPS.length - 1];
+  const times = steps.range(start, end);
   return { ticks: times.map((time) => ({ time, x: (time - start) * scale })), step };
 }

@@ -7,7 +7,7 @@ import { resolveText, textIn } from '../../data/localized-text.js';
 import type { Citation, LocalizedText } from '../../data/schema.generated.js';
 import { DatasetController } from '../../controllers/dataset-controller.js';
 import { GroupController } from '../../controllers/group-controller.js';
-import { attributeNotice, AttributeReporter, outOfRange, unknownIds, type AttributeIssue } from '../shared/attributes.js';
+import { AttributeReporter, outOfRange, unknownIds, type AttributeIssue } from '../shared/attributes.js';
 import { CoopLoadEvent } from '../../events/coop-load.js';
 import { CoopSelectEvent } from '../../events/coop-select.js';
 import { currentLocale } from '../../localization.js';
@@ -16,7 +16,8 @@ import { figureQualifier, figureValue } from '../shared/figures.js';
 import { CoopDataElement } from '../shared/coop-element.js';
 import { themeStyles } from '../shared/theme.js';
 import { countryName } from '../../format/intl.js';
-import { activityTypeLabel, eventStatusLabel, partnershipKindLabel, partnershipStatusLabel } from '../shared/labels.js';
+import { eventStatusLabel, partnershipKindLabel, partnershipStatusLabel } from '../shared/labels.js';
+import { activityTypeLabel } from './activity-labels.js';
 import type { Locator } from '../../geo/locator.js';
 import { memoize } from '../../model/memoize.js';
 import { cardStyles } from './coop-card.styles.js';
@@ -144,7 +145,7 @@ export class CoopCard extends CoopDataElement {
       ${!this.compact && p.summary ? html`<p>${this.localized(p.summary, locale)}</p>` : nothing}
       ${figures.length ? this.section(msg('Chiffres clés'), this.renderFigures(figures, locale)) : nothing}
       ${this.compact ? this.renderSelect(p) : this.renderDetails(p, events, dataset, locale)}
-      ${attributeNotice(this.attributeReport.issues)}
+      ${this.attributeReport.notice()}
     </article>`;
   }
 

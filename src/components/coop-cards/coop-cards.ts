@@ -9,8 +9,8 @@ import type { Dataset, PartnershipRecord } from '../../data/dataset.js';
 import { DatasetController } from '../../controllers/dataset-controller.js';
 import { GroupController } from '../../controllers/group-controller.js';
 import { memoize } from '../../model/memoize.js';
-import { attributeNotice, AttributeReporter, outOfRange, type AttributeIssue } from '../shared/attributes.js';
-import { emptyReason, emptyState, failureState, loadingState, setAsideNotice, stateStyles } from '../shared/states.js';
+import { AttributeReporter, outOfRange, type AttributeIssue } from '../shared/attributes.js';
+import { loadingState, problemsFor, stateStyles } from '../shared/states.js';
 import { formatNumber } from '../../format/intl.js';
 import { CoopFilteredElement } from '../shared/coop-filtered-element.js';
 import { themeStyles } from '../shared/theme.js';
@@ -84,11 +84,11 @@ export class CoopCards extends CoopFilteredElement {
   protected override render() {
     const { status, dataset, error } = this.data;
     if (status === 'loading') return html`<div class="frame">${loadingState(msg('Chargement…'))}</div>`;
-    if (status === 'failed') return html`<div class="frame">${failureState(msg('Les données n’ont pas pu être chargées.'), error!)}</div>`;
+    if (status === 'failed') return html`<div class="frame">${problemsFor(this, true)?.failureState(msg('Les données n’ont pas pu être chargées.'), error!)}</div>`;
     const partnerships = this.shown(dataset!, this.shownFilters(this.groupLink.filters));
-    const notices = html`${error ? setAsideNotice(error) : nothing}${attributeNotice(this.attributeReport.issues, (i) => i.attribute === 'institution')}`;
+    const notices = html`${error ? problemsFor(this, true)?.setAsideNotice(error) : nothing}${this.attributeReport.notice((i) => i.attribute === 'institution')}`;
     if (!partnerships.length) {
-      return html`${notices}<div class="frame">${emptyState(emptyReason('partnerships', dataset!, { institutions: this.filter.institutions ?? null, rejected: error }))}</div>`;
+      return html`${notices}<div class="frame">${problemsFor(this, true)?.emptyState(dataset!, 'partnerships', { institutions: this.filter.institutions ?? null, rejected: error })}</div>`;
     }
     const count = formatNumber(partnerships.length, currentLocale());
     const card = registeredTag((this.constructor as typeof CoopCards).cardElement);

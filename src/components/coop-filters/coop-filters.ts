@@ -13,7 +13,7 @@ import { facetsOf, toggled, FACET_FIELDS, type Facet, type FacetChoice, type Fac
 import { filtersAnything, type GroupFilters } from '../../model/group-store.js';
 import { memoize } from '../../model/memoize.js';
 import { CoopElement } from '../shared/coop-element.js';
-import { attributeNotice, AttributeReporter, notChoices } from '../shared/attributes.js';
+import { AttributeReporter, notChoices } from '../shared/attributes.js';
 import { partnershipKindLabel, partnershipStatusLabel } from '../shared/labels.js';
 import { stateStyles } from '../shared/states.js';
 import { themeStyles } from '../shared/theme.js';
@@ -80,7 +80,7 @@ export class CoopFilters extends CoopElement {
 
   protected override render() {
     const store = this.groupLink.store;
-    const notice = attributeNotice(this.attributeReport.issues);
+    const notice = this.attributeReport.notice();
     if (!store.offers.length) {
       const text = store.hasFilterable(this.groupLink) ? msg('Chargement des filtres…') : msg('Aucune carte, frise ou liste de partenariats de ce groupe à filtrer.');
       return html`${notice}<p class="summary waiting" role="status">${text}</p>`;

@@ -1,6 +1,6 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { DatasetController } from '../../controllers/dataset-controller.js';
 import { GroupController } from '../../controllers/group-controller.js';
 import { LoadAnnouncer } from '../../controllers/load-announcer.js';
@@ -12,12 +12,12 @@ import { textIn } from '../../data/localized-text.js';
 import { CoopSelectEvent } from '../../events/coop-select.js';
 import { equalEarth, loadProjection, PROJECTIONS, projectionName, type MapProjection, type ProjectionName } from '../../geo/map-projection.js';
 import { currentLocale } from '../../localization.js';
-import { CardDialogController, cardDialogStyles } from '../shared/card-dialog.js';
+import { CardDialogController } from '../shared/card-dialog.js';
 import { CoopFilteredElement } from '../shared/coop-filtered-element.js';
 import { downloadButtons, downloadStyles } from '../shared/download-buttons.js';
 import { formatNumber } from '../../format/intl.js';
-import { emptyReason, emptyState, failureState, loadingState, setAsideNotice, stateStyles } from '../shared/states.js';
-import { attributeNotice, AttributeReporter, notChoices, type AttributeIssue } from '../shared/attributes.js';
+import { loadingState, problemsFor, stateStyles } from '../shared/states.js';
+import { AttributeReporter, notChoices, type AttributeIssue } from '../shared/attributes.js';
 import { themeStyles } from '../shared/theme.js';
 import { ArcCanvas } from './arc-canvas.js';
 import { mapStyles } from './coop-map.styles.js';
@@ -56,7 +56,7 @@ import { mapTable, tableRows } from './map-table.js';
  */
 @localized()
 export class CoopMap extends CoopFilteredElement {
-  static override styles = [themeStyles, stateStyles, downloadStyles, mapStyles, cardDialogStyles, wheelHintStyles];
+  static override styles = [themeStyles, stateStyles, downloadStyles, mapStyles, wheelHintStyles];
 
   /** The projection: equal-earth (default), natural-earth or mercator. */
   @property() projection: ProjectionName | null = null;
@@ -74,9 +74,15 @@ export class CoopMap extends CoopFilteredElement {
   /** The world of the projection asked for (Equal Earth until another one has loaded). */
   @state() private world: MapProjection = equalEarth;
 
-  @query('.frame') private frame?: HTMLElement;
-  @query('canvas') private canvas?: HTMLCanvasElement;
-  @query('.tooltip') private tooltipBox?: HTMLElement;
+  private get frame() {
+    return this.renderRoot.querySelector<HTMLElement>('.frame') ?? undefined;
+  }
+  private get canvas() {
+    return this.renderRoot.querySelector('canvas') ?? undefined;
+  }
+  private get tooltipBox() {
+    return this.renderRoot.querySelector<HTMLElement>('.tooltip') ?? undefined;
+  }
 
   private readonly data = new DatasetController(this, () => this.dataRequest());
   private readonly size = new ResizeController(this, () => this.frame);
@@ -249,7 +255,7 @@ export class CoopMap extends CoopFilteredElement {
       <p id="help" class="visually-hidden">${msg(
         "Tab pour atteindre les partenaires, flèches pour passer de l'un à l'autre, Entrée pour sélectionner ou ouvrir un groupe, Échap pour annuler, + et − pour zoomer, Maj + flèches pour déplacer la carte. Le bouton Tableau montre les mêmes informations.",
       )}</p>
-      ${loaded && error ? setAsideNotice(error) : nothing} ${attributeNotice(this.attributeReport.issues, (i) => i.attribute === 'institution')}
+      ${loaded && error ? problemsFor(this, true)?.setAsideNotice(error) : nothing} ${this.attributeReport.notice((i) => i.attribute === 'institution')}
       ${this.cardDialog.template()}
     `;
   }
@@ -275,8 +281,8 @@ export class CoopMap extends CoopFilteredElement {
         : nothing}
       ${tooltip(marks.find((m) => m.key === this.markFocus.tipKey), this.data.dataset, locale)} ${this.wheelHint.template()}
       ${status === 'loading' ? loadingState(msg('Chargement de la carte…')) : nothing}
-      ${status === 'failed' ? failureState(msg('Les données de la carte n’ont pas pu être chargées.'), error!) : nothing}
-      ${status === 'loaded' && !shown ? emptyState(emptyReason('partnerships', this.data.dataset!, { institutions: this.filter.institutions ?? null, rejected: error })) : nothing}
+      ${status === 'failed' ? problemsFor(this, true)?.failureState(msg('Les données de la carte n’ont pas pu être chargées.'), error!) : nothing}
+      ${status === 'loaded' && !shown ? problemsFor(this, true)?.emptyState(this.data.dataset!, 'partnerships', { institutions: this.filter.institutions ?? null, rejected: error }) : nothing}
     </div>`;
   }
 

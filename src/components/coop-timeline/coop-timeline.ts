@@ -1,6 +1,6 @@
 import { localized, msg } from '@lit/localize';
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { DatasetController } from '../../controllers/dataset-controller.js';
 import { GroupController } from '../../controllers/group-controller.js';
 import { LoadAnnouncer } from '../../controllers/load-announcer.js';
@@ -12,11 +12,11 @@ import { EVENT_KINDS, EVENT_STATUSES } from '../../data/vocabulary.generated.js'
 import { CoopSelectEvent, type CoopSelectDetail } from '../../events/coop-select.js';
 import { currentLocale } from '../../localization.js';
 import { fitWindow, parseBound, pxPerMs, type TimeWindow } from '../../time/time-window.js';
-import { attributeNotice, AttributeReporter, notChoices, type AttributeIssue } from '../shared/attributes.js';
-import { CardDialogController, cardDialogStyles } from '../shared/card-dialog.js';
+import { AttributeReporter, notChoices, type AttributeIssue } from '../shared/attributes.js';
+import { CardDialogController } from '../shared/card-dialog.js';
 import { CoopFilteredElement } from '../shared/coop-filtered-element.js';
 import { downloadButtons, downloadStyles } from '../shared/download-buttons.js';
-import { emptyReason, emptyState, failureState, loadingState, setAsideNotice, stateStyles } from '../shared/states.js';
+import { loadingState, problemsFor, stateStyles } from '../shared/states.js';
 import { themeStyles } from '../shared/theme.js';
 import { timelineEndStyles, timelineStyles } from './coop-timeline.styles.js';
 import { itemStyles } from './timeline-items.styles.js';
@@ -25,14 +25,16 @@ import { DescriptionsController } from './timeline-descriptions.js';
 import { TimelineFocusController, ZOOM_STEP, type AnyEntry } from './timeline-focus.js';
 import { foundCount, windowSummary } from './timeline-format.js';
 import { GROUP_KEYS, groupByName, type GroupBy, type TimelineEvent } from './timeline-lanes.js';
-import { TimelineModel } from './timeline-model.js';
-import { eventDetails, keyboardHelp, legend, listHeading, navButtons, navState, searchBox } from './timeline-parts.js';
+import { TimelineModel, type Grouping } from './timeline-model.js';
+import { keyboardHelp, legend, listHeading, navButtons, navState, searchBox } from './timeline-parts.js';
 import { endMargin, type TimelineLayout } from './timeline-stack.js';
 import { AxisTracks, axisView, listView, type ViewContext } from './timeline-views.js';
 import type { ListEntry } from './timeline-virtual.js';
 
 /** Below this width (the element's own, not the window's) events are a vertical list. */
 const NARROW_BELOW = 560;
+let grouping: Grouping | null = null;
+
 /** Rows of one lane before dense periods fold into counts (the lanes then scroll past `--coop-timeline-max-height`). */
 const ROWS = 8;
 const ROWS_GROUPED = 5;
@@ -64,7 +66,7 @@ const ROWS_GROUPED = 5;
  */
 @localized()
 export class CoopTimeline extends CoopFilteredElement {
-  static override styles = [themeStyles, stateStyles, downloadStyles, timelineStyles, itemStyles, timelineEndStyles, cardDialogStyles, wheelHintStyles];
+  static override styles = [themeStyles, stateStyles, downloadStyles, timelineStyles, itemStyles, timelineEndStyles, wheelHintStyles];
 
   /** Lanes by institution, country, partnership or kind; absent: one lane. */
   @property({ attribute: 'group-by', reflect: true }) groupBy: GroupBy | null = null;
@@ -90,10 +92,14 @@ export class CoopTimeline extends CoopFilteredElement {
   /** The words searched for. */
   @state() private query = '';
 
-  @query('.viewport') private viewport?: HTMLElement;
+  private get viewport() {
+    return this.renderRoot.querySelector<HTMLElement>('.viewport');
+  }
   // A zero-height box across the frame: its width is the axis', and its height never changes
   // with what is rendered (observing the frame itself would re-render as the content grows).
-  @query('.sizer') private sizer?: HTMLElement;
+  private get sizer() {
+    return this.renderRoot.querySelector<HTMLElement>('.sizer');
+  }
 
   private readonly data = new DatasetController(this, () => this.dataRequest());
   private readonly size = new ResizeController(this, () => this.sizer);
@@ -203,8 +209,13 @@ export class CoopTimeline extends CoopFilteredElement {
     return this.size.width - endMargin(this.size.width);
   }
 
+  /** The lanes asked for, once their module is here (willUpdate loads it as soon as `group-by` is set). */
+  private get grouped(): GroupBy | null {
+    return grouping ? groupByName(this.groupBy) : null;
+  }
+
   private get labelled(): boolean {
-    return groupByName(this.groupBy) !== null;
+    return this.grouped !== null;
   }
 
   /** The events the page's filters and the visitors' keep. */
@@ -224,7 +235,7 @@ export class CoopTimeline extends CoopFilteredElement {
   }
 
   private lanes(locale: string) {
-    return this.model.lanes(this.shown(locale), groupByName(this.groupBy), this.data.dataset!, locale);
+    return this.model.lanes(this.shown(locale), this.grouped, grouping, this.data.dataset!, locale);
   }
 
   /** The axis layout at the window's scale, or null when the events are listed. */
@@ -260,6 +271,8 @@ export class CoopTimeline extends CoopFilteredElement {
   // ——— lifecycle ———
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Lanes load with the attribute, while the data is on its way.
+    if (!grouping && groupByName(this.groupBy)) void import('./timeline-groups.js').then((loaded) => ((grouping = loaded), this.requestUpdate()));
     if (this.data.status !== 'loaded' || !this.data.dataset) return;
     // The selection is brought into view when it changes, and when new data or filters arrive.
     const frame = this.frame()!;
@@ -336,20 +349,20 @@ export class CoopTimeline extends CoopFilteredElement {
         <div class="sizer" aria-hidden="true"></div>
         ${items.length ? this.renderView(layout, locale) : nothing}
         ${status === 'loading' ? loadingState(msg('Chargement de la chronologie…')) : nothing}
-        ${status === 'failed' ? failureState(msg('Les données de la chronologie n’ont pas pu être chargées.'), error!) : nothing}
-        ${loaded && !items.length ? emptyState(emptyReason('events', dataset, { institutions: this.filter.institutions ?? null, rejected: error, query, matched: this.matched().length })) : nothing}
+        ${status === 'failed' ? problemsFor(this, true)?.failureState(msg('Les données de la chronologie n’ont pas pu être chargées.'), error!) : nothing}
+        ${loaded && !items.length ? problemsFor(this, true)?.emptyState(dataset, 'events', { institutions: this.filter.institutions ?? null, rejected: error, query, matched: this.matched().length }) : nothing}
         ${this.wheelHint.template()}
       </div>
       ${status !== 'failed' ? legend() : nothing} ${loaded && items.length ? this.renderDetails(items, dataset, locale) : nothing} ${keyboardHelp()}
       <p class="visually-hidden" role="status">${loaded && query ? foundCount(items.length, locale) : ''}</p>
-      ${loaded && error ? setAsideNotice(error) : nothing} ${attributeNotice(this.attributeReport.issues, (i) => i.attribute === 'institution')}
+      ${loaded && error ? problemsFor(this, true)?.setAsideNotice(error) : nothing} ${this.attributeReport.notice((i) => i.attribute === 'institution')}
       ${this.cardDialog.template()}
     `;
   }
 
   private renderDetails(items: readonly TimelineEvent[], dataset: Dataset, locale: string) {
     const item = this.selectedEvent ? items.find((s) => s.key === this.selectedEvent) : undefined;
-    return item ? eventDetails(item, this.descriptions.event(dataset, item.event.id, locale), dataset, locale) : nothing;
+    return item ? this.descriptions.details(item, dataset, locale) : nothing;
   }
 
   /** The time axis, or the vertical list when the element is narrow. */

@@ -2,15 +2,17 @@
  * The one owner of a timeline's descriptions. Bundled data brings events' and partnerships'
  * long texts with their details parts, which a timeline needs only once an event is selected
  * (its details) or words are searched (a search looks through descriptions too): this
- * controller fetches them then, in the page's language, and re-renders the host when they
- * arrive. A file's data has them already.
+ * controller fetches them then, in the page's language, with the template of an event's
+ * details, and re-renders the host when they arrive. A file's data has the texts already.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Dataset, EventRecord } from '../../data/dataset.js';
 import { currentLocale } from '../../localization.js';
+import type { TimelineEvent } from './timeline-lanes.js';
 
 let details: typeof import('../../data/details.js') | null = null;
 const detailsModule = () => import('../../data/details.js').then((module) => (details = module));
+let view: typeof import('./timeline-details.js') | null = null;
 
 export interface DescriptionsOptions {
   /** The dataset drawn (null while none). */
@@ -47,6 +49,7 @@ export class DescriptionsController implements ReactiveController {
         });
     }
     const selected = this.#options.selectedEvent();
+    if (selected && !view) void import('./timeline-details.js').then((loaded) => ((view = loaded), this.#host.requestUpdate()));
     if (selected && this.event(dataset, selected, locale) === undefined) {
       void detailsModule()
         .then((module) => module.loadEventDetails(dataset, selected, locale))
@@ -58,6 +61,11 @@ export class DescriptionsController implements ReactiveController {
   searchedIn(dataset: Dataset, locale: string): Dataset {
     const complete = this.#complete;
     return complete && complete.of === dataset && complete.language === locale ? complete.dataset : dataset;
+  }
+
+  /** The details of the selected event `item` (its description once loaded), or nothing until their template has loaded. */
+  details(item: TimelineEvent, dataset: Dataset, locale: string) {
+    return view ? view.eventDetails(item, this.event(dataset, item.event.id, locale), dataset, locale) : nothing;
   }
 
   /** An event with every field if at hand; undefined while it is being fetched, null when unknown. */

@@ -1,14 +1,12 @@
 /**
- * From the dataset's events to the timeline's lanes: each event with its date and title in
- * the page's language and the room its label needs, grouped by institution, country,
- * partnership or kind (or all in one lane). Lane labels use `msg()`: call from render paths.
+ * From the dataset's events to what the timeline shows: each event with its date and title
+ * in the page's language and the room its label needs, and the one lane they are in
+ * without `group-by` (timeline-groups.ts groups them, loaded when `group-by` is set).
  */
-import { msg } from '@lit/localize';
-import type { Dataset, EventRecord } from '../../data/dataset.js';
-import { resolveText, textIn, type Resolved } from '../../data/localized-text.js';
+import type { EventRecord } from '../../data/dataset.js';
+import { resolveText, type Resolved } from '../../data/localized-text.js';
 import { formatPartialDate } from '../../time/format-date.js';
-import { countryName } from '../../format/intl.js';
-import { eventKindLabel, eventStatusLabel } from '../shared/labels.js';
+import { eventStatusLabel } from '../shared/labels.js';
 import { estimateTextWidth, labelWidths, type TextMeasure } from './label-width.js';
 import type { LaneInput, TimelineItem } from './timeline-stack.js';
 
@@ -78,52 +76,7 @@ function formattedDate(date: EventRecord['date'], locale: string): string {
   return text;
 }
 
-/** The lane key of an event, '' when it has none (no country, no partnership). */
-function laneKey(item: TimelineEvent, groupBy: GroupBy, dataset: Dataset): string {
-  const e = item.event;
-  switch (groupBy) {
-    case 'institution':
-      return e.institution;
-    case 'partnership':
-      return e.partnership ?? '';
-    case 'kind':
-      return e.kind;
-    case 'country': {
-      // An event's own place first, else its partnership's first partner country.
-      const partnership = e.partnership === null ? undefined : dataset.partnershipById.get(e.partnership);
-      return e.place?.country ?? partnership?.countries[0] ?? '';
-    }
-  }
-}
-
-function laneLabel(key: string, groupBy: GroupBy, dataset: Dataset, locale: string): string {
-  switch (groupBy) {
-    case 'institution': {
-      const institution = dataset.institutionById.get(key);
-      return textIn(institution?.shortName ?? institution?.name, locale) || key;
-    }
-    case 'partnership':
-      return key ? textIn(dataset.partnershipById.get(key)?.title, locale) || key : msg('Hors partenariat');
-    case 'kind':
-      return eventKindLabel(key as EventRecord['kind']);
-    case 'country':
-      return key ? countryName(key, locale) : msg('Pays non précisé');
-  }
-}
-
-/**
- * The lanes of `items` (chronological): one unlabelled lane without grouping, else one per
- * group, in the order of their first event, the group without a key last.
- */
-export function groupLanes(items: readonly TimelineEvent[], groupBy: GroupBy | null, dataset: Dataset, locale: string): Lane[] {
-  if (!groupBy) return [{ key: 'all', label: '', items }];
-  const groups = new Map<string, TimelineEvent[]>();
-  for (const item of items) {
-    const key = laneKey(item, groupBy, dataset);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  const keys = [...groups.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : 0));
-  return keys.map((key) => ({ key: key || '—', label: laneLabel(key, groupBy, dataset, locale), items: groups.get(key)! }));
+/** All events in one unlabelled lane. */
+export function oneLane(items: readonly TimelineEvent[]): Lane[] {
+  return [{ key: 'all', label: '', items }];
 }

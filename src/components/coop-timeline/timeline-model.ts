@@ -10,9 +10,12 @@ import { eventsMatching, type DataFilter } from '../../data/query.js';
 import { memoize } from '../../model/memoize.js';
 import { clampWindow, parseBound, timeDomain, type TimeWindow } from '../../time/time-window.js';
 import type { TextMeasure } from './label-width.js';
-import { groupLanes, timelineEvents, type GroupBy, type Lane, type TimelineEvent } from './timeline-lanes.js';
+import { oneLane, timelineEvents, type GroupBy, type Lane, type TimelineEvent } from './timeline-lanes.js';
 import { layoutTimeline, type TimelineLayout } from './timeline-stack.js';
 import { listEntries, type ListEntry } from './timeline-virtual.js';
+
+/** The module that groups events in lanes (loaded with `group-by`). */
+export type Grouping = typeof import('./timeline-groups.js');
 
 /** Most entries in the vertical list; beyond, periods are shown as counts. */
 export const LIST_LIMIT = 60;
@@ -43,9 +46,9 @@ export class TimelineModel {
     timelineEvents(events, locale, measure, measureKey),
   );
 
-  /** The lanes (one, or one per group). */
-  readonly lanes = memoize((items: readonly TimelineEvent[], groupBy: GroupBy | null, dataset: Dataset, locale: string): Lane[] =>
-    groupLanes(items, groupBy, dataset, locale),
+  /** The lanes: one, or one per group (`grouping`: timeline-groups.ts, once loaded). */
+  readonly lanes = memoize((items: readonly TimelineEvent[], groupBy: GroupBy | null, grouping: Grouping | null, dataset: Dataset, locale: string): Lane[] =>
+    groupBy && grouping ? grouping.groupLanes(items, groupBy, dataset, locale) : oneLane(items),
   );
 
   /** All that can be shown (the filtered events, and `from`/`to`), and the window asked for. */

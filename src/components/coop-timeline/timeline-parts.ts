@@ -1,17 +1,15 @@
 /**
  * The timeline's pieces around the events: the search box, the navigation buttons, the
- * legend and the selected event's details (the states are the shared ones, states.ts).
- * Template functions, like coop-map's table: state comes in as arguments, actions as callbacks.
+ * legend and the keyboard help (the states are the shared ones, states.ts; the selected
+ * event's details are timeline-details.ts). Template functions, like coop-map's table:
+ * state comes in as arguments, actions as callbacks.
  */
 import { msg, str } from '@lit/localize';
-import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
-import type { Dataset, EventRecord } from '../../data/dataset.js';
+import { html, type TemplateResult } from 'lit';
+import type { Dataset } from '../../data/dataset.js';
 import { textIn } from '../../data/localized-text.js';
-import { countryName } from '../../format/intl.js';
-import { eventKindLabel, eventStatusLabel } from '../shared/labels.js';
+import { eventStatusLabel } from '../shared/labels.js';
 import { MIN_SPAN, type TimeWindow } from '../../time/time-window.js';
-import type { TimelineEvent } from './timeline-lanes.js';
 
 /** A labelled search field. */
 export function searchBox(query: string, onInput: (value: string) => void): TemplateResult {
@@ -23,7 +21,7 @@ export function searchBox(query: string, onInput: (value: string) => void): Temp
       type="search"
       autocomplete="off"
       spellcheck="false"
-      .value=${live(query)}
+      .value=${query}
       @input=${(event: Event) => onInput((event.target as HTMLInputElement).value)}
     />
   </div>`;
@@ -86,28 +84,6 @@ export function legend(): TemplateResult {
     <li><span class="swatch approximate" aria-hidden="true"></span>${msg('Date approximative')}</li>
     <li><span class="swatch cluster" aria-hidden="true"></span>${msg('Plusieurs événements (nombre) : zoomer pour les voir')}</li>
   </ul>`;
-}
-
-/**
- * The selected event in full: its title is truncated on the axis, never here. `full` is the
- * event with its description, once loaded (bundled data brings it on first use).
- */
-export function eventDetails(item: TimelineEvent, full: EventRecord | null | undefined, dataset: Dataset, locale: string): TemplateResult {
-  const e = item.event;
-  const partnership = e.partnership ? dataset.partnershipById.get(e.partnership) : undefined;
-  const institution = dataset.institutionById.get(e.institution);
-  const place = e.place ? [e.place.name, e.place.city, countryName(e.place.country, locale)].filter(Boolean).join(', ') : '';
-  const description = textIn(full?.description, locale);
-  const row = (term: string, value: string) => (value ? html`<dt>${term}</dt><dd dir="auto">${value}</dd>` : nothing);
-  return html`<section class="details" part="details" aria-labelledby="details-title">
-    <p class="details-title" id="details-title" dir="auto">${item.title.text}</p>
-    <dl>
-      ${row(msg('Date'), item.date)} ${row(msg('Statut'), eventStatusLabel(e.status))} ${row(msg('Type'), eventKindLabel(e.kind))}
-      ${row(msg('Partenariat'), partnership ? textIn(partnership.title, locale) : '')}
-      ${row(msg('Établissement'), textIn(institution?.shortName ?? institution?.name, locale) || e.institution)} ${row(msg('Lieu'), place)}
-    </dl>
-    ${description ? html`<p dir="auto">${description}</p>` : nothing}
-  </section>`;
 }
 
 /** The list's name: the institutions it shows. */

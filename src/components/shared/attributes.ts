@@ -2,13 +2,16 @@
  * Attributes an element cannot use: an id the data does not have, a value outside the
  * attribute's choices, a date that is not one. The element keeps working with what it can
  * use (an unknown projection is the default one) and says so: a `coop-error` of type
- * `attribute`, whose sentences are made when read, and a notice beside the element.
+ * `attribute`, whose sentences are made when read, and a notice beside the element. The
+ * checks are here; the sentences (attribute-messages.ts) load only when there is something
+ * to say.
  */
-import { msg, str } from '@lit/localize';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { snapshot, type CoopErrorDetail } from '../../data/problems.js';
+import { snapshot } from '../../data/problems.js';
 import { parseTokenList } from '../../data/tokens.js';
 import { CoopErrorEvent } from '../../events/coop-error.js';
+
+let messages: typeof import('./attribute-messages.js') | null = null;
 
 /** What is wrong with one attribute. */
 export type AttributeIssue =
@@ -34,47 +37,6 @@ export function notChoices(attribute: string, value: string | null | undefined, 
 /** An integer attribute (`value` as written) whose number `n` is not within `min`…`max`. */
 export function outOfRange(attribute: string, value: string | null, n: number, min: number, max: number): AttributeIssue | null {
   return value !== null && !(Number.isInteger(n) && n >= min && n <= max) ? { attribute, code: 'out-of-range', value, min, max } : null;
-}
-
-/** The sentence for one issue, in the page's language. */
-export function describeAttributeIssue(issue: AttributeIssue): string {
-  const { attribute } = issue;
-  switch (issue.code) {
-    case 'unknown-id': {
-      const ids = issue.ids.join(', ');
-      const known = issue.known.slice(0, 12).join(', ') + (issue.known.length > 12 ? '…' : '');
-      return msg(str`L'attribut ${attribute} nomme « ${ids} », que les données n'ont pas ; identifiants disponibles : ${known}.`);
-    }
-    case 'not-a-choice': {
-      const { value } = issue;
-      const choices = issue.choices.join(', ');
-      return msg(str`L'attribut ${attribute}="${value}" n'est pas reconnu ; valeurs possibles : ${choices}.`);
-    }
-    case 'not-a-date': {
-      const { value } = issue;
-      return msg(str`L'attribut ${attribute}="${value}" n'est pas une date (par exemple 2014, 2016-04 ou 2016-04-12).`);
-    }
-    case 'out-of-range': {
-      const { value, min, max } = issue;
-      return msg(str`L'attribut ${attribute}="${value}" doit être un nombre de ${min} à ${max}.`);
-    }
-  }
-}
-
-/** The `coop-error` of `issues` (type `attribute`, `path` the attribute), told when read. */
-export function attributeProblem(issues: readonly AttributeIssue[]): CoopErrorDetail {
-  return {
-    type: 'attribute',
-    get message() {
-      return issues.length === 1 ? describeAttributeIssue(issues[0]) : msg(str`${issues.length} attributs ne peuvent pas être utilisés.`);
-    },
-    issues: issues.map((issue) => ({
-      path: issue.attribute,
-      get message() {
-        return describeAttributeIssue(issue);
-      },
-    })),
-  };
 }
 
 /** A stable key of `issues`: an element reports the same issues once. */
@@ -108,12 +70,18 @@ export class AttributeReporter implements ReactiveController {
     const key = issuesKey(issues);
     if (key === this.#reported) return;
     this.#reported = key;
-    if (issues.length) this.#host.dispatchEvent(new CoopErrorEvent(snapshot(attributeProblem(issues))));
+    if (!issues.length) return;
+    void import('./attribute-messages.js').then((loaded) => {
+      const first = !messages;
+      messages = loaded;
+      if (first) this.#host.requestUpdate();
+      if (this.#reported === key) this.#host.dispatchEvent(new CoopErrorEvent(snapshot(loaded.attributeProblem(issues))));
+    });
   }
-}
 
-/** The issues as a note beside the element, for the page's editor (`except` those the view tells already). */
-export function attributeNotice(issues: readonly AttributeIssue[], except: (issue: AttributeIssue) => boolean = () => false): TemplateResult | typeof nothing {
-  const shown = issues.filter((i) => !except(i));
-  return shown.length ? html`<ul class="notice attributes">${shown.map((i) => html`<li>${describeAttributeIssue(i)}</li>`)}</ul>` : nothing;
+  /** The issues as a note beside the element, for the page's editor (`except` those the view tells already). */
+  notice(except: (issue: AttributeIssue) => boolean = () => false): TemplateResult | typeof nothing {
+    const shown = this.issues.filter((i) => !except(i));
+    return shown.length && messages ? html`<ul class="notice attributes">${shown.map((i) => html`<li>${messages!.describeAttributeIssue(i)}</li>`)}</ul>` : nothing;
+  }
 }

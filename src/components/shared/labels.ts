@@ -1,9 +1,10 @@
 /**
- * Words for the data's codes (statuses, kinds, activity types), in the page's language.
+ * Words for the data's codes (statuses and kinds; a card's activity types are in
+ * coop-card/activity-labels.ts), in the page's language.
  * Called from render(), never at module scope, so they follow a change of language.
  */
 import { msg } from '@lit/localize';
-import type { Activity, DatedEvent, Partnership } from '../../data/schema.generated.js';
+import type { DatedEvent, Partnership } from '../../data/schema.generated.js';
 
 /** "Active", "Planned"... for a partnership status. */
 export function partnershipStatusLabel(status: Partnership['status']): string {
@@ -73,40 +74,6 @@ export function eventKindLabel(kind: DatedEvent['kind']): string {
       return msg('Début');
     case 'context':
       return msg('Contexte');
-    default:
-      return msg('Autre');
-  }
-}
-
-/** What kind of activity. */
-export function activityTypeLabel(type: Activity['type']): string {
-  switch (type) {
-    case 'training':
-      return msg('Formation');
-    case 'surgical-mission':
-      return msg('Mission chirurgicale');
-    case 'medical-caravan':
-      return msg('Caravane médicale');
-    case 'convention':
-      return msg('Convention');
-    case 'visit':
-      return msg('Visite');
-    case 'congress':
-      return msg('Congrès');
-    case 'teaching':
-      return msg('Enseignement');
-    case 'equipment':
-      return msg('Équipement');
-    case 'patient-transfer':
-      return msg('Transfert de patients');
-    case 'patient-care':
-      return msg('Prise en charge de patients');
-    case 'research':
-      return msg('Recherche');
-    case 'expertise':
-      return msg('Expertise');
-    case 'management-support':
-      return msg('Appui à la gestion');
     default:
       return msg('Autre');
   }
