@@ -1,188 +1,106 @@
+/**
+ * `<coop-map>` as it renders: a mark per partner and per home institution, arcs and the
+ * summary (counted on the small fixture, test/fixtures/small-dataset.json), mark names,
+ * coop-load, filter attributes and `selected` (on the bundled data, expected values read
+ * from data/cooperation.json), empty, failed and loading states, the 320 px layout, and the
+ * themes (dark preference, contrast). Keyboard, pointer, table, zoom and export:
+ * test/map-interaction.test.ts.
+ */
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
-import '../src/map.js';
-import type { CoopMap } from '../src/map.js';
-import bundled from '../data/cooperation.json';
+import { emulateMedia } from '@web/test-runner-commands';
 import type { CooperationDataset } from '../src/data/schema.generated.js';
+import type { CoopMap } from '../src/map.js';
+import { SMALL, bundled, drawn, homeMarks, loaded, locatedPartners, mapOf, marks, partnerMarks, partnersShown, raw, small, summaryOf } from './helpers/map-fixtures.js';
 
-const data = bundled as unknown as CooperationDataset;
-const raw = (name: string) => new URL(`/__raw/test/fixtures/${name}`, location.href).href;
-
-async function loaded(el: CoopMap): Promise<CoopMap> {
-  await waitUntil(() => el.shadowRoot!.querySelector('.marks .mark, .state:not(.loading), table'), 'the map did not render', { timeout: 15000 });
-  await el.updateComplete;
-  return el;
-}
-
-async function mapOf(template: ReturnType<typeof html>): Promise<CoopMap> {
-  return loaded(await fixture<CoopMap>(template));
-}
-
-const marks = (el: CoopMap) => [...el.shadowRoot!.querySelectorAll<SVGGElement>('.marks .mark')];
-const partnerMarks = (el: CoopMap) => marks(el).filter((m) => !m.classList.contains('home-mark'));
-/** How many partners the marks stand for: one per partner mark, a cluster's count for a cluster. */
-const partnersShown = (el: CoopMap) =>
-  partnerMarks(el).reduce((n, m) => n + (m.classList.contains('cluster-mark') ? Number(m.querySelector('.count')!.textContent) : 1), 0);
-const focused = (el: CoopMap) => el.shadowRoot!.activeElement as SVGGElement | null;
+const label = (m: Element) => m.getAttribute('aria-label');
+const summary = (el: CoopMap) => el.shadowRoot!.querySelector('.summary')!.textContent;
 
 describe('<coop-map>', () => {
   it('draws one partner for each located partner of the institution, and the institution', async () => {
-    const el = await mapOf(html`<coop-map institution="chu-angers" style="width: 800px"></coop-map>`);
-    const located = data.partnerships
-      .filter((p) => p.institution === 'chu-angers')
-      .flatMap((p) => p.partners)
-      .filter((p) => p.lat !== null && p.lon !== null).length;
-    expect(located).to.equal(7);
+    const el = await mapOf(html`<coop-map src=${SMALL} institution="alpha" style="width: 800px"></coop-map>`);
+    const located = locatedPartners(drawn(small, 'alpha')).length;
+    // The fixture: alpha-bamako's partner in Mali, alpha-hanoi's two in Viêt Nam.
+    expect(located).to.equal(3);
     expect(partnersShown(el)).to.equal(located);
-    expect(marks(el).filter((m) => m.classList.contains('home-mark')).map((m) => m.getAttribute('aria-label'))).to.deep.equal([
-      "CHU d'Angers, Angers, France",
-    ]);
+    expect(homeMarks(el).map(label)).to.deep.equal(['CHU Alpha, Angers, France']);
     expect(el.shadowRoot!.querySelectorAll('.layer path.arc')).to.have.length(located);
-    expect(el.shadowRoot!.querySelector('.summary')!.textContent).to.equal('7 partenaires dans 5 pays');
+    expect(summary(el)).to.equal('3 partenaires dans 2 pays');
+    expect(summary(el)).to.equal(summaryOf(drawn(small, 'alpha')));
   });
 
-  it('names each partner with its place', async () => {
+  it('draws the partners of every institution of its file, a country-level partner too, and no partnership without partners', async () => {
+    const el = await mapOf(html`<coop-map src=${SMALL} style="width: 800px"></coop-map>`);
+    const located = locatedPartners(drawn(small)).length;
+    // Mali, two in Viêt Nam, Kenya (a country-level partner); beta-network has no partner.
+    expect(located).to.equal(4);
+    expect(partnersShown(el)).to.equal(located);
+    expect(homeMarks(el).map(label).sort()).to.deep.equal(['CHU Alpha, Angers, France', 'Hôpital Bêta, Marrakech, Maroc']);
+    expect(el.shadowRoot!.querySelectorAll('.layer path.arc')).to.have.length(located);
+    expect(summary(el)).to.equal('4 partenaires dans 3 pays');
+    expect(summary(el)).to.equal(summaryOf(drawn(small)));
+  });
+
+  it('names each partner with its place, and the institution (bundled data, counts read from it)', async () => {
     const el = await mapOf(html`<coop-map institution="chu-angers" style="width: 800px"></coop-map>`);
-    const labels = partnerMarks(el).map((m) => m.getAttribute('aria-label'));
+    const angers = drawn(bundled, 'chu-angers');
+    const located = locatedPartners(angers).length;
+    expect(partnersShown(el)).to.equal(located);
+    expect(el.shadowRoot!.querySelectorAll('.layer path.arc')).to.have.length(located);
+    expect(homeMarks(el).map(label)).to.deep.equal(["CHU d'Angers, Angers, France"]);
+    expect(located, 'every partner of Angers located').to.equal(angers.flatMap((p) => p.partners).length);
+    expect(summary(el)).to.equal(summaryOf(angers));
+    const labels = partnerMarks(el).map(label);
     expect(labels).to.include('CHU de Tlemcen, Tlemcen, Algérie');
-    expect(labels.some((l) => /^2 partenaires : Bamako, Mali$/.test(l!))).to.equal(true);
+    // The bundled data's partners of Angers in Bamako share one mark.
+    const bamako = locatedPartners(angers).filter((p) => p.city === 'Bamako').length;
+    expect(bamako, 'partners of Angers in Bamako').to.be.above(1);
+    expect(labels).to.include(`${bamako} partenaires : Bamako, Mali`);
   });
 
   it('fires coop-load with what it shows', async () => {
-    const el = document.createElement('coop-map') as CoopMap;
-    el.setAttribute('institution', 'chu-clermont-ferrand');
-    const event = oneEvent(el, 'coop-load');
-    document.body.append(el);
-    const { detail } = await event;
-    const events = data.events.filter((e) => e.partnership === 'clermont-hanoi').length;
-    expect(detail).to.deep.equal({ partnerships: 1, events });
-    el.remove();
-  });
-
-  it('can be used by keyboard: Tab in, arrows between partners, Enter selects, Escape clears', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div><button id="before">before</button><coop-map institution="chu-angers" style="width: 800px"></coop-map></div>`);
-    const el = await loaded(wrapper.querySelector('coop-map')!);
-    (document.getElementById('before') as HTMLButtonElement).focus();
-    // Past the toolbar's buttons (downloads, map/table switch), into the map.
-    const stops: string[] = [];
-    for (let i = 0; i < 6 && !focused(el)?.classList?.contains('mark'); i++) {
-      await sendKeys({ press: 'Tab' });
-      stops.push(focused(el)?.textContent?.trim() ?? '');
+    // The fixture: alpha's two partnerships and their four events; for the whole file, beta's
+    // country-level partnership too (beta-network, without partners, and e-context, without
+    // partnership, are not on the map).
+    const counts = (dataset: CooperationDataset, institution: string | null) => {
+      const shown = institution ? drawn(dataset, institution) : drawn(dataset);
+      const ids = new Set(shown.map((p) => p.id));
+      return { partnerships: shown.length, events: dataset.events.filter((e) => e.partnership && ids.has(e.partnership)).length };
+    };
+    expect(counts(small, 'alpha')).to.deep.equal({ partnerships: 2, events: 4 });
+    expect(counts(small, null)).to.deep.equal({ partnerships: 3, events: 4 });
+    // And on a part of the bundled data.
+    for (const [src, institution, expected] of [
+      [SMALL, 'alpha', counts(small, 'alpha')],
+      [SMALL, null, counts(small, null)],
+      [null, 'chu-clermont-ferrand', counts(bundled, 'chu-clermont-ferrand')],
+    ] as const) {
+      const el = document.createElement('coop-map') as CoopMap;
+      if (src) el.src = src;
+      if (institution) el.setAttribute('institution', institution);
+      const event = oneEvent(el, 'coop-load');
+      document.body.append(el);
+      const { detail } = await event;
+      expect(detail, `institution ${institution}`).to.deep.equal(expected);
+      el.remove();
     }
-    expect(stops.slice(0, 4)).to.deep.equal(['SVG', 'PNG', 'Carte', 'Tableau']);
-    expect(focused(el)!.classList.contains('mark')).to.equal(true);
-    const first = focused(el)!.getAttribute('aria-label');
-    // Only one mark is in the tab order at a time (roving tabindex).
-    expect(marks(el).filter((m) => m.getAttribute('tabindex') === '0')).to.have.length(1);
-
-    await sendKeys({ press: 'ArrowRight' });
-    await el.updateComplete;
-    expect(focused(el)!.getAttribute('aria-label')).to.not.equal(first);
-
-    // Walk to Tlemcen and select it.
-    for (let i = 0; i < 10 && focused(el)!.getAttribute('aria-label') !== 'CHU de Tlemcen, Tlemcen, Algérie'; i++) {
-      await sendKeys({ press: 'ArrowRight' });
-      await el.updateComplete;
-    }
-    const selection = oneEvent(el, 'coop-select');
-    await sendKeys({ press: 'Enter' });
-    expect((await selection).detail).to.deep.equal({ partnershipId: 'angers-tlemcen' });
-    expect(el.selected).to.equal('angers-tlemcen');
-    expect(el.getAttribute('selected')).to.equal('angers-tlemcen');
-    await el.updateComplete;
-    expect(focused(el)!.getAttribute('aria-pressed')).to.equal('true');
-
-    const clearing = oneEvent(el, 'coop-select');
-    await sendKeys({ press: 'Escape' });
-    expect((await clearing).detail).to.deep.equal({ partnershipId: null });
-    expect(el.hasAttribute('selected')).to.equal(false);
-  });
-
-  it('opens a group of partners with Enter and closes it with Escape', async () => {
-    const el = await mapOf(html`<coop-map institution="chu-clermont-ferrand" style="width: 800px"></coop-map>`);
-    const cluster = partnerMarks(el).find((m) => m.classList.contains('cluster-mark'))!;
-    expect(cluster.getAttribute('aria-label')).to.equal('5 partenaires : Hanoï, Viêt Nam');
-    expect(cluster.getAttribute('aria-expanded')).to.equal('false');
-    cluster.focus();
-    await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
-    await el.updateComplete;
-    const members = partnerMarks(el);
-    expect(members).to.have.length(5);
-    expect(members.map((m) => m.getAttribute('aria-label'))).to.include("Hôpital de l'amitié Viêt Duc, Hanoï, Viêt Nam");
-    expect(focused(el)).to.equal(members[0]);
-    await sendKeys({ press: 'Escape' });
-    await el.updateComplete;
-    await el.updateComplete;
-    expect(partnerMarks(el)).to.have.length(1);
-    expect(focused(el)!.classList.contains('cluster-mark')).to.equal(true);
-  });
-
-  it('shows a tooltip on focus and on hover', async () => {
-    const el = await mapOf(html`<coop-map institution="chu-angers" style="width: 800px"></coop-map>`);
-    const tooltip = el.shadowRoot!.querySelector<HTMLElement>('.tooltip')!;
-    expect(tooltip.hidden).to.equal(true);
-    const tlemcen = partnerMarks(el).find((m) => m.getAttribute('aria-label')!.startsWith('CHU de Tlemcen'))!;
-    tlemcen.focus();
-    await el.updateComplete;
-    expect(tooltip.hidden).to.equal(false);
-    expect(tooltip.textContent).to.contain('CHU de Tlemcen');
-    expect(tooltip.textContent).to.contain('Greffe rénale');
-    expect(tooltip.textContent).to.contain('Depuis 2012');
-    expect(tooltip.textContent).to.contain('En cours');
-    tlemcen.blur();
-    await aTimeout(0);
-    await el.updateComplete;
-    expect(tooltip.hidden).to.equal(true);
-    tlemcen.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
-    await el.updateComplete;
-    expect(tooltip.hidden).to.equal(false);
-    tlemcen.dispatchEvent(new PointerEvent('pointerout', { bubbles: true, composed: true }));
-    await el.updateComplete;
-    expect(tooltip.hidden).to.equal(true);
-    // A tap (click) selects and keeps the tooltip open.
-    const selection = oneEvent(el, 'coop-select');
-    tlemcen.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-    expect((await selection).detail.partnershipId).to.equal('angers-tlemcen');
-    await el.updateComplete;
-    expect(tooltip.hidden).to.equal(false);
-  });
-
-  it('switches to a table of the same partners, which can select too', async () => {
-    // A group of its own: the page's default group remembers earlier tests' selections.
-    const el = await mapOf(html`<coop-map institution="chu-angers" group="table" style="width: 800px"></coop-map>`);
-    const [mapButton, tableButton] = el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.views button');
-    expect(mapButton.getAttribute('aria-pressed')).to.equal('true');
-    tableButton.click();
-    await el.updateComplete;
-    expect(el.view).to.equal('table');
-    const rows = el.shadowRoot!.querySelectorAll('tbody tr');
-    expect(rows).to.have.length(7);
-    const headers = [...el.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
-    expect(headers).to.deep.equal(['Partenaire', 'Ville', 'Pays', 'Domaines', 'Depuis', 'Statut']);
-    const tlemcen = [...rows].find((r) => r.textContent!.includes('Tlemcen'))!;
-    expect([...tlemcen.querySelectorAll('td')].map((td) => td.textContent!.trim())).to.deep.equal([
-      'Tlemcen',
-      'Algérie',
-      'Greffe rénale',
-      '2012',
-      'En cours',
-    ]);
-    const selection = oneEvent(el, 'coop-select');
-    tlemcen.querySelector('button')!.click();
-    expect((await selection).detail.partnershipId).to.equal('angers-tlemcen');
-    await expect(el).to.be.accessible();
   });
 
   it('follows filter attributes (without reloading, but for new institutions)', async () => {
     const el = await mapOf(html`<coop-map institution="chu-angers" style="width: 800px"></coop-map>`);
+    const angers = drawn(bundled, 'chu-angers');
     el.setAttribute('country', 'dz');
     await el.updateComplete;
-    expect(partnerMarks(el).map((m) => m.getAttribute('aria-label'))).to.deep.equal(['CHU de Tlemcen, Tlemcen, Algérie']);
+    const algerian = locatedPartners(angers).filter((p) => p.country === 'DZ').length;
+    const labels = partnerMarks(el).map(label);
+    expect(labels).to.have.length(algerian);
+    expect(labels).to.include('CHU de Tlemcen, Tlemcen, Algérie');
+    for (const l of labels) expect(l).to.match(/, Algérie$/);
     el.removeAttribute('country');
     el.setAttribute('status', 'under-study');
     await el.updateComplete;
-    expect(partnersShown(el)).to.equal(1);
+    const underStudy = locatedPartners(angers.filter((p) => p.status === 'under-study')).length;
+    expect(underStudy, 'partners of Angers under study').to.be.above(0);
+    expect(partnersShown(el)).to.equal(underStudy);
     // Another institution's records are another part of the bundled data, loaded then.
     el.setAttribute('institution', 'chu-marrakech chu-angers');
     el.removeAttribute('status');
@@ -190,15 +108,21 @@ describe('<coop-map>', () => {
     await el.updateComplete;
     await loaded(el);
     // Djibouti (cardiology under study, Angers) and Nouakchott (Marrakech).
-    expect(el.shadowRoot!.querySelector('.summary')!.textContent).to.equal('2 partenaires dans 2 pays');
+    const cardiology = drawn(bundled, 'chu-marrakech', 'chu-angers').filter((p) => p.domains.includes('cardiology'));
+    expect(cardiology.map((p) => p.institution)).to.include.members(['chu-marrakech', 'chu-angers']);
+    expect(locatedPartners(cardiology)).to.have.length(cardiology.flatMap((p) => p.partners).length);
+    expect(partnersShown(el)).to.equal(locatedPartners(cardiology).length);
+    expect(summary(el)).to.equal(summaryOf(cardiology));
   });
 
   it('highlights the partnership named by `selected`', async () => {
     const el = await mapOf(html`<coop-map institution="chu-angers" selected="angers-tlemcen" style="width: 800px"></coop-map>`);
     const pressed = partnerMarks(el).filter((m) => m.getAttribute('aria-pressed') === 'true');
-    expect(pressed.map((m) => m.getAttribute('aria-label'))).to.deep.equal(['CHU de Tlemcen, Tlemcen, Algérie']);
-    expect(el.shadowRoot!.querySelectorAll('path.arc.selected')).to.have.length(1);
-    expect(el.shadowRoot!.querySelectorAll('path.arc.dimmed')).to.have.length(6);
+    expect(pressed.map(label)).to.deep.equal(['CHU de Tlemcen, Tlemcen, Algérie']);
+    const angers = drawn(bundled, 'chu-angers');
+    const selected = locatedPartners(angers.filter((p) => p.id === 'angers-tlemcen')).length;
+    expect(el.shadowRoot!.querySelectorAll('path.arc.selected')).to.have.length(selected);
+    expect(el.shadowRoot!.querySelectorAll('path.arc.dimmed')).to.have.length(locatedPartners(angers).length - selected);
   });
 
   it('says when no partnership matches, and names the valid institution ids', async () => {
@@ -206,7 +130,8 @@ describe('<coop-map>', () => {
     expect(empty.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('Aucun partenariat ne correspond aux filtres choisis.');
     const unknown = await mapOf(html`<coop-map institution="chu-anger"></coop-map>`);
     expect(unknown.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain("Aucun établissement ne porte l'identifiant « chu-anger »");
-    expect(unknown.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('chu-angers, aphp, chu-clermont-ferrand, institut-curie, chu-marrakech');
+    expect(bundled.institutions.map((i) => i.id)).to.include('chu-angers');
+    expect(unknown.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain(bundled.institutions.map((i) => i.id).join(', '));
   });
 
   it('shows an alert and fires coop-error for a missing file', async () => {
@@ -242,99 +167,6 @@ describe('<coop-map>', () => {
     await el.updateComplete;
     expect(el.getBoundingClientRect().height).to.equal(loading);
     expect(loading).to.be.above(300);
-  });
-
-  it('zooms with the buttons and keys, keeping marks their size', async () => {
-    const el = await mapOf(html`<coop-map institution="chu-angers" style="width: 800px"></coop-map>`);
-    const group = () => el.shadowRoot!.querySelector('svg.layer g')!.getAttribute('transform')!;
-    const radius = () => partnerMarks(el)[0].querySelector('circle.dot, circle.cluster, circle.area')!.getBoundingClientRect().width;
-    const before = group();
-    const size = radius();
-    el.shadowRoot!.querySelector<HTMLButtonElement>('.zoom button')!.click();
-    await el.updateComplete;
-    expect(group()).to.not.equal(before);
-    expect(radius()).to.be.closeTo(size, 0.5);
-    el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.zoom button')[2].click();
-    await el.updateComplete;
-    expect(group()).to.equal(before);
-    partnerMarks(el)[0].focus();
-    await sendKeys({ press: '+' });
-    await el.updateComplete;
-    expect(group()).to.not.equal(before);
-    await sendKeys({ press: '0' });
-    await el.updateComplete;
-    expect(group()).to.equal(before);
-  });
-
-  it('lets a plain wheel scroll the page, and says how to zoom', async () => {
-    const el = await mapOf(html`<coop-map institution="chu-angers" style="width: 800px"></coop-map>`);
-    const group = () => el.shadowRoot!.querySelector('svg.layer g')!.getAttribute('transform');
-    const before = group();
-    el.shadowRoot!.querySelector('.frame')!.dispatchEvent(new WheelEvent('wheel', { bubbles: true, cancelable: true, deltaY: -100 }));
-    await el.updateComplete;
-    expect(group()).to.equal(before);
-    expect(el.shadowRoot!.querySelector('.hint')!.textContent).to.include('Ctrl');
-  });
-
-  it('zooms with Ctrl + wheel about the pointer, and pans with a drag that selects nothing', async () => {
-    // A group of its own: no selection remembered from another test.
-    const el = await mapOf(html`<coop-map institution="chu-angers" group="gestures" style="width: 800px"></coop-map>`);
-    const group = () => el.shadowRoot!.querySelector('svg.layer g')!.getAttribute('transform')!;
-    const scale = () => Number(/scale\(([\d.]+)\)/.exec(group())![1]);
-    const frame = el.shadowRoot!.querySelector<HTMLElement>('.frame')!;
-    const box = frame.getBoundingClientRect();
-    const before = scale();
-    const wheel = new WheelEvent('wheel', { bubbles: true, cancelable: true, ctrlKey: true, deltaY: -40, clientX: box.left + 100, clientY: box.top + 100 });
-    frame.dispatchEvent(wheel);
-    await aTimeout(200);
-    await el.updateComplete;
-    expect(wheel.defaultPrevented, 'a zooming wheel does not scroll the page').to.equal(true);
-    expect(scale()).to.be.above(before * 1.5);
-    const zoomed = group();
-    const selected = new Promise((resolve) => el.addEventListener('coop-select', resolve, { once: true }));
-    // A real drag starting on a partner, away and back (the partner ends under the pointer
-    // again): the map moved, and the partner is not selected by the release.
-    const partner = partnerMarks(el).find((m) => m.classList.contains('partner'))!;
-    const dot = () => partner.querySelector('circle.dot, circle.area')!.getBoundingClientRect();
-    const [x, y] = [Math.round(dot().left + dot().width / 2), Math.round(dot().top + dot().height / 2)];
-    await sendMouse({ type: 'move', position: [x, y] });
-    await sendMouse({ type: 'down' });
-    await sendMouse({ type: 'move', position: [x + 60, y + 30] });
-    await el.updateComplete;
-    // During the gesture the world moves as one composited layer, the marks with it.
-    expect(el.shadowRoot!.querySelector<SVGElement>('svg.base')!.style.transform).to.match(/translate\(60px, 30px\)/);
-    expect(dot().left + dot().width / 2).to.be.closeTo(x + 60, 1);
-    await sendMouse({ type: 'move', position: [x, y] });
-    await sendMouse({ type: 'up' });
-    await el.updateComplete;
-    expect(await Promise.race([selected.then(() => 'selected'), aTimeout(100).then(() => 'not selected')])).to.equal('not selected');
-    expect(group(), 'drawn afresh where the gesture ended').to.equal(zoomed);
-    await resetMouse();
-  });
-
-  it('offers no zoom with no-zoom: no buttons, and wheel, drag and keys move nothing', async () => {
-    await resetMouse();
-    const el = await mapOf(html`<coop-map institution="chu-angers" no-zoom style="width: 800px"></coop-map>`);
-    expect(el.shadowRoot!.querySelector('.zoom')).to.equal(null);
-    const group = () => el.shadowRoot!.querySelector('svg.layer g')!.getAttribute('transform')!;
-    const before = group();
-    const frame = el.shadowRoot!.querySelector<HTMLElement>('.frame')!;
-    const box = frame.getBoundingClientRect();
-    frame.dispatchEvent(new WheelEvent('wheel', { bubbles: true, cancelable: true, ctrlKey: true, deltaY: -100, clientX: box.left + 50, clientY: box.top + 50 }));
-    await sendMouse({ type: 'move', position: [Math.round(box.left + 40), Math.round(box.top + 40)] });
-    await sendMouse({ type: 'down' });
-    await sendMouse({ type: 'move', position: [Math.round(box.left + 140), Math.round(box.top + 90)] });
-    await sendMouse({ type: 'up' });
-    await resetMouse();
-    partnerMarks(el)[0].focus();
-    await sendKeys({ press: '+' });
-    await sendKeys({ press: '-' });
-    await sendKeys({ down: 'Shift' });
-    await sendKeys({ press: 'ArrowRight' });
-    await sendKeys({ up: 'Shift' });
-    await aTimeout(200);
-    await el.updateComplete;
-    expect(group()).to.equal(before);
   });
 
   it('is accessible (axe) with its map', async () => {
@@ -390,65 +222,6 @@ describe('<coop-map>', () => {
       }
     });
   }
-});
-
-describe('<coop-map> export', () => {
-  it('exports a valid standalone SVG of what is on screen, colours resolved', async () => {
-    const el = await mapOf(html`<coop-map institution="chu-angers" selected="angers-tlemcen" group="export" style="width: 800px"></coop-map>`);
-    const source = await el.exportSvg();
-    const parsed = new DOMParser().parseFromString(source, 'image/svg+xml');
-    expect(parsed.querySelector('parsererror')).to.equal(null);
-    const root = parsed.documentElement;
-    expect(root.localName).to.equal('svg');
-    expect(root.namespaceURI).to.equal('http://www.w3.org/2000/svg');
-    expect(root.querySelector('title')!.textContent).to.equal("Partenaires internationaux : CHU d'Angers");
-    expect(root.querySelectorAll('path.country')).to.have.length(177);
-    expect(root.querySelectorAll('path.arc')).to.have.length(7);
-    expect(root.querySelectorAll('.mark')).to.have.length(partnerMarks(el).length + 1);
-    const css = root.querySelector('style')!.textContent!;
-    expect(css).to.contain('.country{fill:#e4e1da}');
-    expect(css).to.not.contain('var(');
-    expect(source).to.not.match(/<script|tabindex|<!--/);
-    // It renders on its own, as an image would.
-    const image = new Image();
-    image.src = URL.createObjectURL(new Blob([source], { type: 'image/svg+xml' }));
-    await image.decode();
-    expect(image.naturalWidth).to.equal(Number(root.getAttribute('width')));
-  });
-
-  it('offers SVG and PNG downloads from the toolbar', async () => {
-    const el = await mapOf(html`<coop-map institution="chu-angers" style="width: 800px"></coop-map>`);
-    const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.downloads button')];
-    expect(buttons.map((b) => b.getAttribute('aria-label'))).to.deep.equal(['Télécharger la carte en SVG', 'Télécharger la carte en PNG']);
-    const clicked: { name: string; blob: Promise<Blob> }[] = [];
-    const original = HTMLAnchorElement.prototype.click;
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      clicked.push({ name: this.download, blob: fetch(this.href).then((r) => r.blob()) });
-    };
-    try {
-      await el.download('svg');
-      await el.download('png');
-    } finally {
-      HTMLAnchorElement.prototype.click = original;
-    }
-    expect(clicked.map((c) => c.name)).to.deep.equal(['partenaires-internationaux-chu-d-angers.svg', 'partenaires-internationaux-chu-d-angers.png']);
-    // The PNG is the map, at twice its size: land, ocean and the partners' colour in it.
-    const png = await clicked[1].blob;
-    expect(png.type).to.equal('image/png');
-    const bitmap = await createImageBitmap(png);
-    const frame = el.shadowRoot!.querySelector('.frame')!.getBoundingClientRect();
-    expect([bitmap.width, bitmap.height]).to.deep.equal([Math.round(frame.width * 2), Math.round(frame.height * 2)]);
-    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-    const context = canvas.getContext('2d')!;
-    context.drawImage(bitmap, 0, 0);
-    const pixels = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
-    const colours = new Set<string>();
-    for (let i = 0; i < pixels.length; i += 4 * 97) colours.add(`${pixels[i] >> 4},${pixels[i + 1] >> 4},${pixels[i + 2] >> 4}`);
-    expect(colours.size, 'distinct colours in the PNG').to.be.above(3);
-    const hex = (c: string) => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16) >> 4).join(',');
-    const style = getComputedStyle(el);
-    for (const name of ['--_land', '--_ocean']) expect(colours, name).to.include(hex(style.getPropertyValue(name).trim()));
-  });
 });
 
 /** WCAG 2 relative luminance of a #rrggbb colour. */
