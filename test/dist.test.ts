@@ -152,7 +152,7 @@ describe('dist/ in plain HTML pages', function () {
   it('loads what a timeline asks for on demand: lanes, the selected event’s details, the note on a wrong attribute', async () => {
     const page = await open('timeline-grouped.html');
     const errors: string[] = [];
-    page.document.addEventListener('coop-error', (e) => errors.push((e as CustomEvent<{ type: string }>).detail.type));
+    page.document.addEventListener('coop-error', (e) => errors.push(e.detail.type));
     await waitUntil(() => shadow(page, 'coop-timeline')?.querySelectorAll('.lane-label').length, 'no lanes', { timeout: 15000 });
     await waitUntil(() => shadow(page, 'coop-timeline')?.querySelector('.details'), 'no details of the selected event', { timeout: 15000 });
     await waitUntil(() => shadow(page, 'coop-timeline')?.querySelector('.notice.attributes'), 'no note on the wrong kind', { timeout: 15000 });
