@@ -159,3 +159,10 @@ function drawLine(text: string, rect: DOMRect, style: CSSStyleDeclaration, withi
 function visible(color: string): boolean {
   return !!color && color !== 'transparent' && !/rgba\([^)]*,\s*0\)$/.test(color);
 }
+
+/** The `.frame` of `root` as an SVG document titled `title` ('' without a frame), and its size. */
+export function frameToSvg(root: ParentNode, title: string): { source: string; width: number; height: number } {
+  const frame = root.querySelector<HTMLElement>('.frame');
+  const box = frame?.getBoundingClientRect();
+  return { source: frame ? boxesToSvg(frame, title) : '', width: box?.width ?? 0, height: box?.height ?? 0 };
+}

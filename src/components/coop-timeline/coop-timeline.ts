@@ -22,7 +22,7 @@ import { timelineEndStyles, timelineStyles } from './coop-timeline.styles.js';
 import { itemStyles } from './timeline-items.styles.js';
 import { textMeasureFor, type TextMeasure } from './label-width.js';
 import { DescriptionsController } from './timeline-descriptions.js';
-import { TimelineFocusController, ZOOM_STEP, type AnyEntry } from './timeline-focus.js';
+import { TimelineFocusController, ZOOM_STEP, type FocusView } from './timeline-focus.js';
 import { foundCount, windowSummary } from './timeline-format.js';
 import { GROUP_KEYS, groupByName, type GroupBy, type TimelineEvent } from './timeline-lanes.js';
 import { TimelineModel, type Grouping } from './timeline-model.js';
@@ -92,17 +92,10 @@ export class CoopTimeline extends CoopFilteredElement {
   /** The words searched for. */
   @state() private query = '';
 
-  private get viewport() {
-    return this.renderRoot.querySelector<HTMLElement>('.viewport');
-  }
+  private readonly data = new DatasetController(this, () => this.dataRequest());
   // A zero-height box across the frame: its width is the axis', and its height never changes
   // with what is rendered (observing the frame itself would re-render as the content grows).
-  private get sizer() {
-    return this.renderRoot.querySelector<HTMLElement>('.sizer');
-  }
-
-  private readonly data = new DatasetController(this, () => this.dataRequest());
-  private readonly size = new ResizeController(this, () => this.sizer);
+  private readonly size = new ResizeController(this, () => this.renderRoot.querySelector<HTMLElement>('.sizer'));
   private readonly model = new TimelineModel();
   private readonly wheelHint = new WheelHintController(this);
   private readonly view = new TimeViewController(this, {
@@ -127,14 +120,7 @@ export class CoopTimeline extends CoopFilteredElement {
   });
   private readonly entryFocus = new TimelineFocusController(this, {
     view: this.view,
-    entryLanes: () => this.entryLanes(currentLocale()),
-    visibleLanes: () => this.visibleLanes(currentLocale()),
-    layout: () => this.layout(currentLocale()),
-    offset: () => this.offset(),
-    base: () => this.base,
-    domain: () => this.frame()?.domain ?? null,
-    rtl: () => this.rtl,
-    labelled: () => this.labelled,
+    current: () => this.focusView(currentLocale()),
     selectedEvent: () => this.selectedEvent,
     hasSelection: () => this.selected !== null || this.selectedEvent !== null,
     select: (partnershipId, eventId) => this.select(partnershipId, eventId ?? null),
@@ -150,7 +136,7 @@ export class CoopTimeline extends CoopFilteredElement {
   private readonly tracks = new AxisTracks();
   private readonly loaded = new LoadAnnouncer(this, () => {
     const events = this.data.status === 'loaded' && this.data.dataset ? this.matched() : null;
-    return events && { key: events, detail: () => ({ partnerships: new Set(events.map((e) => e.partnership).filter((p) => p !== null)).size, events: events.length }) };
+    return events && { key: events, detail: () => ({ partnerships: new Set(events.flatMap((e) => e.partnership ?? [])).size, events: events.length }) };
   });
   /** The domain the selection was last revealed in. */
   private revealedIn: TimeWindow | null = null;
@@ -245,27 +231,16 @@ export class CoopTimeline extends CoopFilteredElement {
     return this.model.layout(this.lanes(locale), this.frame()!.domain, pxPerMs(window, this.base), this.labelled ? ROWS_GROUPED : ROWS, this.labelled, this.size.width - this.base);
   }
 
-  /** The entries of the current view, lane by lane, in reading (and keyboard) order. */
-  private entryLanes(locale: string): { entries: AnyEntry[] }[] {
-    const layout = this.layout(locale);
-    if (layout) return layout.lanes;
-    const window = this.view.window;
-    return window ? this.model.list(this.lanes(locale), window) : [];
-  }
-
-  /** World px of the window's start on the axis. */
-  private offset(): number {
-    const window = this.view.window!;
-    return (window.start - this.frame()!.domain.start) * pxPerMs(window, this.base);
-  }
-
-  /** The entries in the window, lane by lane. */
-  private visibleLanes(locale: string): { entries: AnyEntry[] }[] {
-    const layout = this.layout(locale);
-    if (!layout) return this.entryLanes(locale);
-    const u0 = this.offset();
-    const u1 = u0 + this.base;
-    return layout.lanes.map((l) => ({ entries: l.entries.filter((e) => e.x >= u0 && e.x <= u1) }));
+  /**
+   * The entries shown now, lane by lane in reading (and keyboard) order, those within the
+   * window, and where the window starts on the axis (world px): what the keyboard moves through.
+   */
+  private focusView(locale: string): FocusView {
+    const [layout, window] = [this.layout(locale), this.view.window];
+    const entryLanes = layout ? layout.lanes : window ? this.model.list(this.lanes(locale), window) : [];
+    const offset = layout && window ? (window.start - this.frame()!.domain.start) * pxPerMs(window, this.base) : 0;
+    const visibleLanes = layout ? this.model.inWindow(layout, offset, this.base) : entryLanes;
+    return { entryLanes, visibleLanes, layout, offset, base: this.base, domain: this.frame()?.domain ?? null, rtl: this.rtl, labelled: this.labelled };
   }
 
   // ——— lifecycle ———
@@ -285,7 +260,7 @@ export class CoopTimeline extends CoopFilteredElement {
   protected override updated(changed: PropertyValues<this>): void {
     // A selection the page set (the attributes or properties) is the group's.
     if (changed.has('selected') || changed.has('selectedEvent')) this.groupLink.adopt(this.selectedEvent ? { partnershipId: this.selected, eventId: this.selectedEvent } : { partnershipId: this.selected });
-    this.view.attach(this.viewport ?? null);
+    this.view.attach(this.renderRoot.querySelector<HTMLElement>('.viewport'));
     this.tracks.place(this.renderRoot, this.view.window, this.frame()?.domain.start ?? 0, this.rtl);
     this.loaded.announce();
   }
@@ -370,7 +345,7 @@ export class CoopTimeline extends CoopFilteredElement {
     const context: ViewContext = {
       lanes: this.lanes(locale),
       labelled: this.labelled,
-      listLabel: listHeading(this.data.dataset, this.filter.institutions ?? null, locale),
+      listLabel: this.heading(locale),
       selected: this.selected,
       selectedEvent: this.selectedEvent,
       focus: this.entryFocus,
@@ -378,9 +353,9 @@ export class CoopTimeline extends CoopFilteredElement {
     };
     if (!layout) {
       this.tracks.rendered = null;
-      return listView(context, this.entryLanes(locale) as { key: string; entries: ListEntry<TimelineEvent>[] }[]);
+      return listView(context, this.focusView(locale).entryLanes as { key: string; entries: ListEntry<TimelineEvent>[] }[]);
     }
-    const frame = { window: this.view.window!, domain: this.frame()!.domain, base: this.base, width: this.size.width, offset: this.offset() };
+    const frame = { window: this.view.window!, domain: this.frame()!.domain, base: this.base, width: this.size.width, offset: this.focusView(locale).offset };
     const { template, rendered } = axisView(context, layout, frame);
     this.tracks.rendered = rendered;
     return template;
@@ -390,17 +365,19 @@ export class CoopTimeline extends CoopFilteredElement {
 
   /** The timeline's visible window as a standalone SVG document (shapes and text as laid out). */
   async exportSvg(): Promise<string> {
-    const frame = this.renderRoot.querySelector<HTMLElement>('.frame');
-    if (!frame) return '';
-    const { boxesToSvg } = await import('../../export/boxes-to-svg.js');
-    return boxesToSvg(frame, listHeading(this.data.dataset, this.filter.institutions ?? null, currentLocale()));
+    return (await import('../../export/boxes-to-svg.js')).frameToSvg(this.renderRoot, this.heading()).source;
   }
 
   /** Downloads the visible window as an SVG or PNG file. */
   async download(format: 'svg' | 'png'): Promise<void> {
-    const [{ saveDrawing }, source] = await Promise.all([import('../../export/standalone-svg.js'), this.exportSvg()]);
-    const frame = this.renderRoot.querySelector<HTMLElement>('.frame')?.getBoundingClientRect();
-    await saveDrawing(format, source, listHeading(this.data.dataset, this.filter.institutions ?? null, currentLocale()), frame?.width ?? 0, frame?.height ?? 0);
+    const [{ saveDrawing }, { frameToSvg }] = await Promise.all([import('../../export/standalone-svg.js'), import('../../export/boxes-to-svg.js')]);
+    const { source, width, height } = frameToSvg(this.renderRoot, this.heading());
+    await saveDrawing(format, source, this.heading(), width, height);
+  }
+
+  /** The name of the list and of its files: the institutions shown. */
+  private heading(locale: string = currentLocale()): string {
+    return listHeading(this.data.dataset, this.filter.institutions ?? null, locale);
   }
 }
 

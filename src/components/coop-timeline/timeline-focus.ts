@@ -18,22 +18,28 @@ export type AnyEntry = Entry<TimelineEvent> | ListEntry<TimelineEvent>;
 /** How much a zoom key zooms. */
 export const ZOOM_STEP = 1.6;
 
+/** The timeline's view as it is now: what the focus moves through. */
+export interface FocusView {
+  /** The entries of the current view, lane by lane, in reading order. */
+  entryLanes: { entries: AnyEntry[] }[];
+  /** Those within the window. */
+  visibleLanes: { entries: AnyEntry[] }[];
+  /** The axis layout, or null when the events are listed. */
+  layout: TimelineLayout<TimelineEvent> | null;
+  /** World px of the window's start, and the px the window spans. */
+  offset: number;
+  base: number;
+  domain: TimeWindow | null;
+  rtl: boolean;
+  /** Whether events are in labelled lanes. */
+  labelled: boolean;
+}
+
 /** What the focus needs to know of the timeline, read when it acts. */
 export interface FocusOptions {
   view: TimeViewController;
-  /** The entries of the current view, lane by lane, in reading order. */
-  entryLanes(): { entries: AnyEntry[] }[];
-  /** Those within the window. */
-  visibleLanes(): { entries: AnyEntry[] }[];
-  /** The axis layout, or null when the events are listed. */
-  layout(): TimelineLayout<TimelineEvent> | null;
-  /** World px of the window's start, and the px the window spans. */
-  offset(): number;
-  base(): number;
-  domain(): TimeWindow | null;
-  rtl(): boolean;
-  /** Whether events are in labelled lanes. */
-  labelled(): boolean;
+  /** The view now (asked again after the window moved). */
+  current(): FocusView;
   /** The selected event, and whether anything is selected. */
   selectedEvent(): string | null;
   hasSelection(): boolean;
@@ -81,7 +87,7 @@ export class TimelineFocusController {
     const holds = (e: AnyEntry, key: string) => (e.type === 'event' ? e.key === key : e.items.some((i) => i.key === key));
     const selected = selectedEvent ? rendered.find((e) => holds(e, selectedEvent)) : undefined;
     if (selected) return selected.key;
-    const visible = this.#options.visibleLanes().find((l) => l.entries.length)?.entries[0];
+    const visible = this.#options.current().visibleLanes.find((l) => l.entries.length)?.entries[0];
     return visible?.key ?? rendered[0]?.key ?? null;
   }
 
@@ -91,14 +97,12 @@ export class TimelineFocusController {
    */
   async focus(key: string | null): Promise<void> {
     const o = this.#options;
-    const lanes = o.entryLanes();
+    const { entryLanes: lanes, layout, offset: u0, base } = o.current();
     const found = key ? (findEntry(lanes, key) ?? entryHolding(lanes, key)) : null;
     if (!found) return;
     const { lane, entry } = found;
     this.#setKey(entry.key);
-    const layout = o.layout();
     if (layout && 'x' in entry) {
-      const [u0, base] = [o.offset(), o.base()];
       const visible = entry.x >= u0 + 4 && entry.x + Math.min(entry.width, base / 2) <= u0 + base - 4;
       if (!visible) o.view.panBy((entry.x - base * 0.3 - u0) / base);
       const { top, height } = layout.lanes[lane];
@@ -122,13 +126,15 @@ export class TimelineFocusController {
     if (!button) return;
     const o = this.#options;
     const key = button.dataset.key ?? null;
-    const action = keyAction(event.key, { rtl: o.rtl(), lanes: o.labelled() && !!o.layout() });
+    const now = o.current();
+    const action = keyAction(event.key, { rtl: now.rtl, lanes: now.labelled && !!now.layout });
     if (!action || (action === 'clear' && !o.hasSelection())) return;
     event.preventDefault();
     event.stopPropagation();
-    const edge = (which: 'first' | 'last') => void this.focus(neighbourKey(o.visibleLanes(), null, which));
+    // After a move of the window: the entries then in view.
+    const edge = (which: 'first' | 'last') => void this.focus(neighbourKey(o.current().visibleLanes, null, which));
     // Zooms keep the focus on the same event (or on the count that now holds it).
-    const entry = findEntry(o.entryLanes(), key)?.entry;
+    const entry = findEntry(now.entryLanes, key)?.entry;
     const held = entry ? (entry.type === 'event' ? entry.key : entry.items[0].key) : null;
     switch (action) {
       case 'page-next':
@@ -145,12 +151,12 @@ export class TimelineFocusController {
       case 'clear':
         return o.select(null);
     }
-    const next = neighbourKey(o.entryLanes(), key, action);
+    const next = neighbourKey(now.entryLanes, key, action);
     if (next) return void this.focus(next);
     // The vertical list holds one period: carry on into the next (or previous) one.
     const window = o.view.window;
-    const domain = o.domain();
-    if (o.layout() || !window || !domain || (action !== 'next' && action !== 'previous')) return;
+    const domain = now.domain;
+    if (now.layout || !window || !domain || (action !== 'next' && action !== 'previous')) return;
     if (action === 'next' ? window.end >= domain.end : window.start <= domain.start) return;
     o.view.panBy(action === 'next' ? 0.8 : -0.8);
     edge(action === 'next' ? 'first' : 'last');
@@ -158,7 +164,7 @@ export class TimelineFocusController {
 
   readonly onClick = (event: MouseEvent) => {
     const button = (event.target as Element).closest?.('.item') as HTMLElement | null;
-    const found = findEntry(this.#options.entryLanes(), button?.dataset.key ?? null);
+    const found = findEntry(this.#options.current().entryLanes, button?.dataset.key ?? null);
     if (!found) return;
     const { entry } = found;
     this.#setKey(entry.key);

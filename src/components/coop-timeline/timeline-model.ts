@@ -63,6 +63,11 @@ export class TimelineModel {
     return { domain, initial: asked.end > asked.start ? clampWindow(asked, domain) : { ...domain } };
   });
 
+  /** The entries of `layout` within the window that starts at `offset` world px and spans `base` px. */
+  readonly inWindow = memoize(<E extends { x: number }>(layout: { lanes: readonly { entries: readonly E[] }[] }, offset: number, base: number) =>
+    layout.lanes.map((l) => ({ entries: l.entries.filter((e) => e.x >= offset && e.x <= offset + base) })),
+  );
+
   /** The time axis' layout of the whole domain at `pxPerMs`. */
   readonly layout = memoize(
     (lanes: readonly Lane[], domain: TimeWindow, pxPerMs: number, maxRows: number, labelled: boolean, margin: number): TimelineLayout<TimelineEvent> =>
