@@ -1,10 +1,15 @@
 /**
  * The map as a standalone SVG file: the live layers cloned, arcs drawn on the canvas
- * turned into paths, and the map's styles written out with the element's colours resolved
- * (a file has no access to the page's custom properties).
+ * turned into paths from the layout, and the map's own drawing rules (coop-map.styles.ts,
+ * not a copy) written out with the element's colours resolved: a file has no access to the
+ * page's custom properties.
  */
 import { standaloneSvg } from '../../export/standalone-svg.js';
+import { mapStyles } from './coop-map.styles.js';
 import type { MapLayout } from './map-layout.js';
+
+/** The classes of what the layers draw: the rules about them go into the file. */
+const DRAWN = /^\.(sphere|country|borders|arc|mark|dot|area|home|cluster|count|halo|ring|spoke|hit|partner|tentative|dashed|dimmed|selected)\b/;
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -43,23 +48,18 @@ export function mapSvg(options: {
   return standaloneSvg({ nodes, width: options.width, height: options.height, title: options.title, css: mapCss(options.style) });
 }
 
-/** The map's styles with the colours of `style` (the element's computed style) resolved. */
-function mapCss(style: CSSStyleDeclaration): string {
-  const v = (name: string) => style.getPropertyValue(name).trim();
-  const [mark, surface, selected] = [v('--_mark'), v('--_surface'), v('--_selected')];
-  return [
-    `.sphere{fill:${v('--_ocean')}}`,
-    `.country{fill:${v('--_land')}}`,
-    `.country.partner{fill:${v('--_partner-country')}}`,
-    `.borders{fill:none;stroke:${v('--_border')};stroke-width:0.6px}`,
-    `.arc{fill:none;stroke:${v('--_arc')};stroke-width:1.4px;stroke-linecap:round}`,
-    `.arc.dashed{stroke-dasharray:5 4}.arc.dimmed{opacity:.3}.arc.selected{stroke:${selected};stroke-width:3px}`,
-    `.dot{fill:${mark};stroke:${surface};stroke-width:1.5px}`,
-    `.tentative .dot{fill:${surface};stroke:${mark};stroke-width:2.5px}`,
-    `.area{fill:${mark};fill-opacity:.16;stroke:${mark};stroke-width:2px;stroke-dasharray:2 3}`,
-    `.home{fill:${v('--_home')};stroke:${surface};stroke-width:1.5px}`,
-    `.cluster{fill:${mark};stroke:${surface};stroke-width:2px}`,
-    `.count{fill:${surface};font:700 11px sans-serif;text-anchor:middle;dominant-baseline:central}`,
-    `.halo{fill:none;stroke:${selected};stroke-width:3px}.spoke{stroke:${v('--_muted')};stroke-width:1px}`,
-  ].join('\n');
+/**
+ * The map's drawing rules with the values of `style` (the element's computed style): each
+ * `var(--_x)` replaced by what it is on the element, rules about anything but the drawing
+ * (the toolbar, the table, media queries) left out.
+ */
+export function mapCss(style: CSSStyleDeclaration): string {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(mapStyles.cssText);
+  const resolve = (text: string) => text.replace(/var\((--_[\w-]+)\)/g, (_, name: string) => style.getPropertyValue(name).trim());
+  const rules = [...sheet.cssRules]
+    .filter((rule): rule is CSSStyleRule => rule instanceof CSSStyleRule)
+    .filter((rule) => rule.selectorText.split(',').every((selector) => DRAWN.test(selector.trim())))
+    .map((rule) => `${rule.selectorText}{${resolve(rule.style.cssText)}}`);
+  return [`text{font-family:${style.fontFamily || 'sans-serif'}}`, ...rules].join('\n');
 }
