@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { coopDetails, coopPreloads, detailsThroughImports, minifyCssLiterals } from './vite.plugins.js';
+import { coopDetails, coopPreloads, coopReservedCss, detailsThroughImports, minifyCssLiterals } from './vite.plugins.js';
 
 /** The modules every element imports (Lit, localization, the data's index and request, shared parts). */
 const EVERY_ELEMENT = new RegExp(
@@ -74,7 +74,7 @@ export default defineConfig(({ mode }) => {
   const details = coopDetails();
   return {
     // The details are copied (and their folder written in) before the loader's preloads are.
-    plugins: [details, coopPreloads(details), minifyCssLiterals()],
+    plugins: [details, coopPreloads(details), coopReservedCss(), minifyCssLiterals()],
     build: {
       target: 'es2022',
       sourcemap: true,

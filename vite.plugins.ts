@@ -1,6 +1,21 @@
 /** Build plugins of coop-widgets (see vite.config.ts). */
 import type { Plugin } from 'vite';
 import type { OutputBundle, OutputChunk } from 'rolldown';
+import { RESERVED_CSS } from './src/reserved-space.js';
+
+/**
+ * Writes `dist/coop-widgets.css`: the space each element takes before its code arrives
+ * (src/reserved-space.ts), for a page that links it in its <head>, before anything is drawn.
+ */
+export function coopReservedCss(): Plugin {
+  return {
+    name: 'coop-reserved-css',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'coop-widgets.css', source: `/* coop-widgets: the space of each element until its code arrives */\n${RESERVED_CSS}\n` });
+    },
+  };
+}
 
 /**
  * Writes into the loader (`dist/coop-widgets.js`) which files each element and each part of
@@ -59,7 +74,7 @@ export function minifyCssLiterals(): Plugin {
     name: 'coop-minify-css-literals',
     apply: 'build',
     transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
+      if (!/\/src\/.*\.ts$/.test(id) || !/(?<![\w.$])css`/.test(code)) return null;
       return { code: rewriteCssLiterals(code), map: null };
     },
   };
@@ -69,7 +84,13 @@ export function minifyCssLiterals(): Plugin {
 export function rewriteCssLiterals(code: string): string {
   let out = '';
   let i = 0;
-  for (let start = code.indexOf('css`', i); start !== -1; start = code.indexOf('css`', i)) {
+  // The tag `css`, not a word ending in it ("coop-widgets.css`" in a comment).
+  const next = (from: number) => {
+    const match = /(?<![\w.$])css`/g;
+    match.lastIndex = from;
+    return match.exec(code)?.index ?? -1;
+  };
+  for (let start = next(i); start !== -1; start = next(i)) {
     out += code.slice(i, start + 4);
     let j = start + 4;
     let part = '';

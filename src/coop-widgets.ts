@@ -8,6 +8,7 @@
  */
 import { defineElement } from './define.js';
 import { localeFor, setLocale } from './localization.js';
+import { reserveSpace } from './reserved-space.js';
 
 // Each element's module, registered here (the registering entries, map.ts and the others,
 // would be one more file and request per element).
@@ -85,24 +86,6 @@ function hintFor(element: Element): void {
   const institutions = element.getAttribute('institution')?.split(/[\s,]+/).filter(Boolean);
   const cores = Object.keys(preloads.data).filter((key) => key.startsWith('core/'));
   for (const key of institutions?.length ? institutions.map((id) => `core/${id}`) : cores) hint(preloads.data[key]);
-}
-
-/**
- * Until an element's code arrives, its tag is an empty inline box: reserve about the
- * height it will take, so the page does not jump when it renders. Constructable
- * stylesheets pass a strict Content-Security-Policy, where a <style> element would not.
- */
-function reserveSpace(): void {
-  if (!('adoptedStyleSheets' in Document.prototype)) return;
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(`
-    coop-map:not(:defined) { display: block; aspect-ratio: 3 / 2; min-height: 440px; }
-    coop-timeline:not(:defined) { display: block; min-height: 360px; }
-    coop-card:not(:defined) { display: block; min-height: 10em; }
-    coop-cards:not(:defined) { display: block; min-height: 10em; }
-    coop-filters:not(:defined) { display: block; min-height: 6em; }
-  `);
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }
 
 function loadTagsIn(root: ParentNode): void {

@@ -3,6 +3,7 @@ import '../src/card.js';
 import type { CoopCard, CoopCards } from '../src/card.js';
 import { locatorMap } from '../src/geo/locator.js';
 import { figureSentence } from '../src/components/shared/figures.js';
+import { setLocale } from '../src/localization.js';
 import bundled from '../data/cooperation.json';
 import type { CooperationDataset } from '../src/data/schema.generated.js';
 
@@ -17,6 +18,23 @@ async function cardOf(template: ReturnType<typeof html>): Promise<CoopCard> {
 }
 
 describe('<coop-card>', () => {
+  it('keeps its content while another language’s texts arrive, then shows them', async () => {
+    const el = await cardOf(html`<coop-card partnership="angers-tlemcen"></coop-card>`);
+    const heading = () => el.shadowRoot!.querySelector('h2')?.textContent ?? null;
+    expect(heading()).to.equal('Angers – Tlemcen : greffe rénale');
+    const seen = new Set<string | null>();
+    try {
+      const switched = setLocale('en');
+      // Watched on every frame until the English part has arrived: never a blank or loading card.
+      await waitUntil(() => (seen.add(heading()), heading() === 'Angers – Tlemcen: kidney transplantation'), 'no English heading', { interval: 5, timeout: 10000 });
+      await switched;
+      expect([...seen].filter((h) => h !== 'Angers – Tlemcen : greffe rénale' && h !== 'Angers – Tlemcen: kidney transplantation')).to.deep.equal([]);
+      expect(el.shadowRoot!.querySelector('.state[role="status"]')).to.equal(null);
+    } finally {
+      await setLocale(null);
+    }
+  });
+
   it('tells a partnership whole: heading, place, status, since, domains, figures, activities, events, sources', async () => {
     const el = await cardOf(html`<coop-card partnership="angers-tlemcen"></coop-card>`);
     // The locator's world loads on first use.

@@ -48,6 +48,22 @@ describe('dist/ in plain HTML pages', function () {
     expect(scripts.some((s) => /coop-map-/.test(s))).to.equal(true);
   });
 
+  for (const [page, how] of [
+    ['map-then-text.html', 'a module script with dist/coop-widgets.css in the head'],
+    ['map-then-text-classic.html', 'the classic script before the elements'],
+  ]) {
+    it(`reserves exactly the space the map takes, from the first frame, with ${how}: the text below never moves`, async () => {
+      const opened = await open(page);
+      await rendered(opened, 'coop-map', '.marks .mark');
+      await new Promise((resolve) => opened.window.requestAnimationFrame(() => setTimeout(resolve, 100)));
+      const positions = (opened.window as unknown as { __positions: number[] }).__positions;
+      const shift = (opened.window as unknown as { __layoutShift: number }).__layoutShift;
+      expect(new Set(positions).size, `positions: ${[...new Set(positions)].join(', ')}`).to.equal(1);
+      expect(shift, 'cumulative layout shift').to.equal(0);
+      expect(opened.window.__messages).to.deep.equal([]);
+    });
+  }
+
   it('does not load the world map for a page with only a timeline', async () => {
     const page = await open('timeline-only.html');
     await waitUntil(() => page.document.querySelector('coop-timeline')?.shadowRoot?.querySelector('ol li'), 'no timeline', { timeout: 15000 });

@@ -5,8 +5,18 @@ import { css } from 'lit';
  * px and em, never rem: some CMS themes set `html { font-size: 62.5% }`.
  */
 export const mapStyles = css`
+  /* The element's box is known before anything loads (the loader reserves the same:
+     coop-widgets.ts): its proportions, at least 440px high. The map takes what the toolbar,
+     the legend and any notice leave, so nothing below the element ever moves. */
   :host {
     contain: layout;
+    display: flex;
+    flex-direction: column;
+    aspect-ratio: var(--coop-map-aspect-ratio, 3 / 2);
+    min-height: 440px;
+  }
+  :host > * {
+    flex: none;
   }
 
   .toolbar {
@@ -50,10 +60,13 @@ export const mapStyles = css`
     border-inline-start: 1px solid var(--_line);
   }
 
+  :host > .frame,
+  :host > .table-wrap {
+    flex: 1 1 0;
+  }
   .frame {
     position: relative;
     width: 100%;
-    aspect-ratio: var(--coop-map-aspect-ratio, 16 / 9);
     min-height: 260px;
     border-radius: var(--_radius);
     overflow: hidden;
@@ -224,7 +237,7 @@ export const mapStyles = css`
 
 
   .table-wrap {
-    overflow-x: auto;
+    overflow: auto;
     border: 1px solid var(--_line);
     border-radius: var(--_radius);
     min-height: 260px;

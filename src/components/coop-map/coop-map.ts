@@ -52,7 +52,7 @@ import { mapTable, tableRows } from './map-table.js';
  * @cssprop --coop-map-partner-country-color - Countries with a partner; default #cfe5e0 (dark: #1d4f49).
  * @cssprop --coop-map-home-color - Home institutions; default #8a1c3c (dark: #f7a8c0).
  * @cssprop --coop-map-arc-color - Arcs; default: the brand colour.
- * @cssprop --coop-map-aspect-ratio - The map's proportions; default 16 / 9 (never less than 260px high).
+ * @cssprop --coop-map-aspect-ratio - The element's proportions (toolbar, map and legend together), the same before and after it loads; default 3 / 2 (never less than 440px high).
  */
 @localized()
 export class CoopMap extends CoopFilteredElement {
