@@ -24,7 +24,7 @@ const EVERY_ELEMENT = new RegExp(
 const EVERY_VIEW = new RegExp(
   [
     'node_modules/(lit|lit-html)/(directives/repeat|directive-helpers|static)',
-    '/src/components/shared/(coop-filtered-element|states|download-buttons|card-dialog|card-tag)\\.ts',
+    '/src/components/shared/(coop-filtered-element|states|download-buttons|card-dialog|card-tag|icons)\\.ts',
     '/src/data/(query|tokens|vocabulary\\.generated)\\.ts',
     '/src/controllers/(zoom-gestures|wheel-hint-controller|resize-controller|load-announcer)\\.ts',
   ].join('|'),

@@ -72,6 +72,28 @@ async function jsOnlyHost(ctx, next) {
   return rawFiles(Object.assign(ctx, { path: `/__raw${path}` }), next);
 }
 
+/**
+ * Commands the accessibility tests need that @web/test-runner-commands lacks: forced-colours
+ * emulation, and a screenshot of a region of the page (PNG, base64) to compare pixels with
+ * and without focus.
+ */
+function a11yCommands() {
+  return {
+    name: 'coop-a11y-commands',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-forced-colors' && command !== 'screenshot-region') return undefined;
+      if (session.browser.type !== 'puppeteer') throw new Error(`${command} needs the Chrome launcher`);
+      const page = session.browser.getPage(session.id);
+      if (command === 'emulate-forced-colors') {
+        await page.emulateMediaFeatures([{ name: 'forced-colors', value: payload?.value ?? 'none' }]);
+        return true;
+      }
+      const { x, y, width, height } = payload;
+      return page.screenshot({ clip: { x, y, width, height }, encoding: 'base64', captureBeyondViewport: false });
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -80,7 +102,7 @@ export default {
   // ResizeObserver callbacks, and elements that size themselves would never render.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' }), a11yCommands()],
   browsers: [
     chromeLauncher({
       launchOptions: {

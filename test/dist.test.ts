@@ -143,8 +143,8 @@ describe('dist/ in plain HTML pages', function () {
     const countries = [...filters.querySelectorAll('fieldset')].find((f) => f.querySelector('legend')!.textContent!.startsWith('Pays'))!;
     const mali = [...countries.querySelectorAll('label')].find((l) => l.textContent!.includes('Mali'))!.querySelector('input')!;
     mali.click();
-    await waitUntil(() => shadow(page, 'coop-map')!.querySelector('.summary')!.textContent!.startsWith('2 partenaires dans 1 pays'), 'the map was not filtered', { timeout: 5000 });
-    await waitUntil(() => shadow(page, 'coop-cards')!.querySelectorAll('.grid > li').length === 2, 'the cards were not filtered', { timeout: 5000 });
+    await waitUntil(() => shadow(page, 'coop-map')!.querySelector('.summary')!.textContent!.startsWith('2 partenaires dans 1 pays'), 'the map was not filtered', { timeout: 15000 });
+    await waitUntil(() => shadow(page, 'coop-cards')!.querySelectorAll('.grid > li').length === 2, 'the cards were not filtered', { timeout: 15000 });
     expect(page.window.location.hash).to.equal('#coop-filter=country:ML');
     // The filters brought no data of their own: one institution's records, those of the map and cards.
     const cores = page.window.performance.getEntriesByType('resource').map((e) => e.name).filter((s) => /\/coop-data-[^/]+\.js$/.test(s));

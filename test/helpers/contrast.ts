@@ -86,7 +86,12 @@ export function textContrasts(root: Element | ShadowRoot): TextContrast[] {
     for (const child of node.childNodes) {
       if (child.nodeType === Node.TEXT_NODE && child.textContent!.trim()) {
         const parent = child.parentElement ?? (child.parentNode instanceof ShadowRoot ? null : null);
-        if (!parent || !shown(parent) || parent.closest('svg')) continue;
+        if (!parent || !shown(parent)) continue;
+        if (parent.closest('svg')) {
+          const drawn = svgTextContrast(parent as unknown as SVGTextElement);
+          if (drawn) found.push(drawn);
+          continue;
+        }
         const style = getComputedStyle(parent);
         const size = parseFloat(style.fontSize);
         const bold = Number(style.fontWeight) >= 700;
@@ -98,6 +103,32 @@ export function textContrasts(root: Element | ShadowRoot): TextContrast[] {
     }
   };
   visit(root);
+  return found;
+}
+
+/**
+ * A text drawn in an SVG (a group's count over its disc): its fill against the fill of the
+ * shape it is drawn on, the group's first filled shape; null when it is drawn on nothing.
+ */
+function svgTextContrast(text: SVGTextElement): TextContrast | null {
+  const shape = [...(text.parentElement?.children ?? [])].find((el) => el !== text && el instanceof SVGGeometryElement && getComputedStyle(el).fill !== 'none' && parseColor(getComputedStyle(el).fill)[3] > 0.5);
+  if (!shape) return null;
+  const style = getComputedStyle(text);
+  const size = parseFloat(style.fontSize);
+  const bold = Number(style.fontWeight) >= 700;
+  const background = over(parseColor(getComputedStyle(shape).fill), backgroundBehind(text));
+  const color = over(parseColor(style.fill), background);
+  return { text: text.textContent!.trim(), ratio: contrast(color, background), required: size >= 24 || (bold && size >= 18.66) ? 3 : 4.5, color: style.fill, element: text };
+}
+
+/** The element an axe target names: CSS selectors, each inside the shadow root of the one before. */
+export function elementOfTarget(target: readonly (string | readonly string[])[]): Element | null {
+  let scope: Document | ShadowRoot | null = document;
+  let found: Element | null = null;
+  for (const selector of target.flat()) {
+    found = scope?.querySelector(selector) ?? null;
+    scope = found?.shadowRoot ?? null;
+  }
   return found;
 }
 

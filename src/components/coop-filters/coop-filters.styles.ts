@@ -52,9 +52,12 @@ export const filtersStyles = css`
     margin: 0;
     padding: 0;
     list-style: none;
-    /* A long list (countries) scrolls within the field rather than pushing the page down. */
+    /* A long list (countries) scrolls within the field rather than pushing the page down;
+       room inside it for the checkboxes' focus ring, which its edges would clip. */
     max-height: 12.5em;
     overflow-y: auto;
+    padding: 5px;
+    margin: -5px;
   }
   li label {
     display: flex;

@@ -18,19 +18,26 @@ export const mapStyles = css`
   :host > * {
     flex: none;
   }
+  /* Above the map's layers, whose drawing runs past the frame's clipped edges: what stacks
+     over what is then plain to anyone working it out from the boxes (axe does). */
+  :host > :not(.frame) {
+    position: relative;
+    z-index: 1;
+  }
 
   .toolbar {
     /* As tall as its buttons before they appear, so nothing moves when data arrives. */
     min-height: 44px;
     display: flex;
-    flex-wrap: nowrap;
+    /* On a narrow element the buttons go under the summary rather than over it. */
+    flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
     gap: 0.5em;
     margin-bottom: 0.5em;
   }
   .summary {
-    flex: 1 1 auto;
+    flex: 1 1 12em;
     min-width: 0;
   }
   .actions {
@@ -38,26 +45,14 @@ export const mapStyles = css`
     display: flex;
     gap: 0.5em;
   }
-  .views {
-    display: inline-flex;
-    border: 1px solid var(--_line);
-    border-radius: var(--_radius);
-    overflow: hidden;
-  }
   .views button {
-    border: 0;
-    background: var(--_surface);
     padding: 0.35em 0.9em;
-    cursor: pointer;
-    min-height: 44px;
   }
   .views button[aria-pressed='true'] {
+    border-color: var(--_mark);
     background: var(--_mark);
     color: var(--_surface);
     font-weight: 600;
-  }
-  .views button + button {
-    border-inline-start: 1px solid var(--_line);
   }
 
   :host > .frame,
@@ -279,6 +274,12 @@ export const mapStyles = css`
 
 
   @media (forced-colors: active) {
+    .views button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      border-color: Highlight;
+      background: Highlight;
+      color: HighlightText;
+    }
     .mark .dot,
     .mark .cluster,
     .mark .home {

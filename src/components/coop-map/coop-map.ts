@@ -233,7 +233,7 @@ export class CoopMap extends CoopFilteredElement {
                     (format) => void this.download(format),
                   )
                 : nothing}
-              <div class="views" role="group" aria-label=${msg('Affichage')}>
+              <div class="views segmented" role="group" aria-label=${msg('Affichage')}>
                 <button type="button" aria-pressed=${this.view === 'map' ? 'true' : 'false'} @click=${() => this.setView('map')}>${msg('Carte')}</button>
                 <button type="button" aria-pressed=${this.view === 'table' ? 'true' : 'false'} @click=${() => this.setView('table')}>${msg('Tableau')}</button>
               </div>
@@ -252,9 +252,6 @@ export class CoopMap extends CoopFilteredElement {
           })
         : this.renderFrame(shown, title, locale)}
       ${this.view === 'map' ? mapLegend() : nothing}
-      <p id="help" class="visually-hidden">${msg(
-        "Tab pour atteindre les partenaires, flèches pour passer de l'un à l'autre, Entrée pour sélectionner ou ouvrir un groupe, Échap pour annuler, + et − pour zoomer, Maj + flèches pour déplacer la carte. Le bouton Tableau montre les mêmes informations.",
-      )}</p>
       ${loaded && error ? problemsFor(this, true)?.setAsideNotice(error) : nothing} ${this.attributeReport.notice((i) => i.attribute === 'institution')}
       ${this.cardDialog.template()}
     `;
@@ -271,8 +268,8 @@ export class CoopMap extends CoopFilteredElement {
       class="frame ${this.noZoom ? '' : 'zoomable'}"
       part="frame"
       role=${shown ? 'group' : nothing}
-      aria-label=${status === 'loaded' ? title : nothing}
-      aria-describedby=${status === 'loaded' ? 'summary help' : nothing}
+      aria-label=${shown ? title : nothing}
+      aria-describedby=${shown ? 'summary help' : nothing}
     >
       ${width && fit.k ? worldLayer(this.world, layout, screenTransform(fit, this.zoom.settled), width, height, !manyArcs, this.selected) : html`<svg class="layer base" aria-hidden="true"></svg>`}
       ${manyArcs ? html`<canvas class="layer base-canvas" aria-hidden="true"></canvas>` : nothing} ${status === 'loaded' && layout ? marksLayer(marks, { width, height, selected: this.selected, label: this.markLabels.of(layout, locale), focus: this.markFocus }) : nothing}
@@ -282,8 +279,16 @@ export class CoopMap extends CoopFilteredElement {
       ${tooltip(marks.find((m) => m.key === this.markFocus.tipKey), this.data.dataset, locale)} ${this.wheelHint.template()}
       ${status === 'loading' ? loadingState(msg('Chargement de la carte…')) : nothing}
       ${status === 'failed' ? problemsFor(this, true)?.failureState(msg('Les données de la carte n’ont pas pu être chargées.'), error!) : nothing}
+      ${shown ? this.keyboardHelp() : nothing}
       ${status === 'loaded' && !shown ? problemsFor(this, true)?.emptyState(this.data.dataset!, 'partnerships', { institutions: this.filter.institutions ?? null, rejected: error }) : nothing}
     </div>`;
+  }
+
+  /** What the keys do, which the map's description refers to (in the frame: a positioned box, where it covers nothing). */
+  private keyboardHelp() {
+    return html`<p id="help" class="visually-hidden">${msg(
+      "Tab pour atteindre les partenaires, flèches pour passer de l'un à l'autre, Entrée pour sélectionner ou ouvrir un groupe, Échap pour annuler, + et − pour zoomer, Maj + flèches pour déplacer la carte. Le bouton Tableau montre les mêmes informations.",
+    )}</p>`;
   }
 
   private heading(locale: string): string {

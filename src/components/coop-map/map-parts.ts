@@ -11,6 +11,7 @@ import type { MapProjection } from '../../geo/map-projection.js';
 import type { ZoomTransform } from '../../geo/zoom-transform.js';
 import { formatPartialDate } from '../../time/format-date.js';
 import { countryName } from '../../format/intl.js';
+import { resetIcon, zoomInIcon, zoomOutIcon } from '../shared/icons.js';
 import { partnershipStatusLabel } from '../shared/labels.js';
 import type { MapLayout } from './map-layout.js';
 import { clusterLabel, partnerName } from './map-marks.js';
@@ -68,11 +69,9 @@ export function tooltip(mark: Mark | undefined, dataset: Dataset | null, locale:
 /** Zoom in, zoom out, back to the initial view. */
 export function zoomButtons(actions: { zoomIn(): void; zoomOut(): void; reset(): void }): TemplateResult {
   return html`<div class="zoom">
-    <button type="button" class="tool" aria-label=${msg('Zoomer')} title=${msg('Zoomer')} @click=${actions.zoomIn}>+</button>
-    <button type="button" class="tool" aria-label=${msg('Dézoomer')} title=${msg('Dézoomer')} @click=${actions.zoomOut}>−</button>
-    <button type="button" class="tool" aria-label=${msg('Revenir à la vue initiale')} title=${msg('Revenir à la vue initiale')} @click=${actions.reset}>
-      <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 12a8 8 0 1 0 2.3-5.6M4 4v5h5"></path></svg>
-    </button>
+    <button type="button" class="tool" aria-label=${msg('Zoomer')} title=${msg('Zoomer')} @click=${actions.zoomIn}>${zoomInIcon()}</button>
+    <button type="button" class="tool" aria-label=${msg('Dézoomer')} title=${msg('Dézoomer')} @click=${actions.zoomOut}>${zoomOutIcon()}</button>
+    <button type="button" class="tool" aria-label=${msg('Revenir à la vue initiale')} title=${msg('Revenir à la vue initiale')} @click=${actions.reset}>${resetIcon()}</button>
   </div>`;
 }
 

@@ -8,6 +8,7 @@ import { msg, str } from '@lit/localize';
 import { html, type TemplateResult } from 'lit';
 import type { Dataset } from '../../data/dataset.js';
 import { textIn } from '../../data/localized-text.js';
+import { arrowIcon, resetIcon, zoomInIcon, zoomOutIcon } from '../shared/icons.js';
 import { eventStatusLabel } from '../shared/labels.js';
 import { MIN_SPAN, type TimeWindow } from '../../time/time-window.js';
 
@@ -58,19 +59,13 @@ export interface NavActions {
 
 /** Previous/next period, zoom in/out and back to the initial view (the same words as coop-map's). */
 export function navButtons(state: NavState, actions: NavActions): TemplateResult {
-  const arrow = (d: string) => html`<svg class="arrow" viewBox="0 0 24 24" aria-hidden="true"><path d=${d}></path></svg>`;
   const button = (label: string, enabled: boolean, action: () => void, content: unknown) =>
     html`<button type="button" class="tool" aria-label=${label} title=${label} ?disabled=${!enabled} @click=${action}>${content}</button>`;
   return html`<div class="nav" role="group" aria-label=${msg('Naviguer dans le temps')}>
-    ${button(msg('Période précédente'), state.canPrevious, actions.previous, arrow('M15 5l-7 7 7 7'))}
-    ${button(msg('Période suivante'), state.canNext, actions.next, arrow('M9 5l7 7-7 7'))} ${button(msg('Zoomer'), state.canZoomIn, actions.zoomIn, '+')}
-    ${button(msg('Dézoomer'), state.canZoomOut, actions.zoomOut, '−')}
-    ${button(
-      msg('Revenir à la vue initiale'),
-      state.canReset,
-      actions.reset,
-      html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 12a8 8 0 1 0 2.3-5.6M4 4v5h5"></path></svg>`,
-    )}
+    ${button(msg('Période précédente'), state.canPrevious, actions.previous, arrowIcon('M15 5l-7 7 7 7'))}
+    ${button(msg('Période suivante'), state.canNext, actions.next, arrowIcon('M9 5l7 7-7 7'))}
+    ${button(msg('Zoomer'), state.canZoomIn, actions.zoomIn, zoomInIcon())} ${button(msg('Dézoomer'), state.canZoomOut, actions.zoomOut, zoomOutIcon())}
+    ${button(msg('Revenir à la vue initiale'), state.canReset, actions.reset, resetIcon())}
   </div>`;
 }
 
