@@ -3,8 +3,8 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { bundledLocator, requestPartnership } from '../../data/bundled-details.js';
 import type { Dataset, PartnershipRecord } from '../../data/dataset.js';
-import { resolveText, textIn } from '../../data/localized-text.js';
-import type { Citation, LocalizedText } from '../../data/schema.generated.js';
+import { textIn } from '../../data/localized-text.js';
+import type { Citation } from '../../data/schema.generated.js';
 import { DatasetController } from '../../controllers/dataset-controller.js';
 import { GroupController } from '../../controllers/group-controller.js';
 import { AttributeReporter, outOfRange, unknownIds, type AttributeIssue } from '../shared/attributes.js';
@@ -14,6 +14,7 @@ import { currentLocale } from '../../localization.js';
 import { datetimeAttribute, formatPartialDate } from '../../time/format-date.js';
 import { figureQualifier, figureValue } from '../shared/figures.js';
 import { CoopDataElement } from '../shared/coop-element.js';
+import { inLanguage } from '../shared/in-language.js';
 import { themeStyles } from '../shared/theme.js';
 import { countryName } from '../../format/intl.js';
 import { eventStatusLabel, partnershipKindLabel, partnershipStatusLabel } from '../shared/labels.js';
@@ -127,7 +128,7 @@ export class CoopCard extends CoopDataElement {
     return html`<article part="card" aria-labelledby="title">
       <header>
         <p class="kicker">${textIn(institution?.shortName ?? institution?.name, locale)}${p.kind !== 'partnership' ? html` · ${partnershipKindLabel(p.kind)}` : nothing}</p>
-        ${this.heading(this.localized(p.title, locale), this.headingLevel)}
+        ${this.heading(inLanguage(p.title, locale), this.headingLevel)}
         ${locator
           ? this.renderLocator(locator, p, locale)
           : locator === undefined
@@ -140,9 +141,9 @@ export class CoopCard extends CoopDataElement {
         <div><dt>${msg('Depuis')}</dt><dd>${p.since ? html`<time datetime=${datetimeAttribute(p.since)}>${formatPartialDate(p.since, locale)}</time>` : msg('date non précisée')}</dd></div>
       </dl>
       ${p.domains.length
-        ? html`<ul class="tags" aria-label=${msg('Domaines')}>${p.domains.map((d) => html`<li>${textIn(dataset.domains[d], locale) || d}</li>`)}</ul>`
+        ? html`<ul class="tags" aria-label=${msg('Domaines')}>${p.domains.map((d) => html`<li>${dataset.domains[d] ? inLanguage(dataset.domains[d], locale) : d}</li>`)}</ul>`
         : nothing}
-      ${!this.compact && p.summary ? html`<p>${this.localized(p.summary, locale)}</p>` : nothing}
+      ${!this.compact && p.summary ? html`<p>${inLanguage(p.summary, locale)}</p>` : nothing}
       ${figures.length ? this.section(msg('Chiffres clés'), this.renderFigures(figures, locale)) : nothing}
       ${this.compact ? this.renderSelect(p) : this.renderDetails(p, events, dataset, locale)}
       ${this.attributeReport.notice()}
@@ -157,7 +158,7 @@ export class CoopCard extends CoopDataElement {
             html`<ul>
               ${p.activities.map(
                 (a) => html`<li>
-                  <strong>${activityTypeLabel(a.type)}</strong> : ${this.localized(a.description, locale)}
+                  <strong>${activityTypeLabel(a.type)}</strong> : ${inLanguage(a.description, locale)}
                   ${a.status === 'planned' || a.status === 'under-study' ? html`<span class="planned-tag">(${a.status === 'planned' ? msg('prévue') : msg('à l’étude')})</span>` : nothing}
                 </li>`,
               )}
@@ -168,8 +169,8 @@ export class CoopCard extends CoopDataElement {
         ? this.section(
             msg('Avec'),
             html`<ul>
-              ${(p.homeUnits ?? []).map((u) => html`<li>${this.localized(u, locale)}</li>`)}
-              ${(p.associates ?? []).map((a) => html`<li>${this.localized(a.name, locale)}${a.role ? html` — ${this.localized(a.role, locale)}` : nothing}</li>`)}
+              ${(p.homeUnits ?? []).map((u) => html`<li>${inLanguage(u, locale)}</li>`)}
+              ${(p.associates ?? []).map((a) => html`<li>${inLanguage(a.name, locale)}${a.role ? html` — ${inLanguage(a.role, locale)}` : nothing}</li>`)}
             </ul>`,
           )
         : nothing}
@@ -177,7 +178,7 @@ export class CoopCard extends CoopDataElement {
         ? this.section(
             msg('Personnes'),
             html`<ul>
-              ${p.people.map((person) => html`<li><span class="person">${person.name}</span>${person.role ? html` — ${this.localized(person.role, locale)}` : nothing}</li>`)}
+              ${p.people.map((person) => html`<li><span class="person">${person.name}</span>${person.role ? html` — ${inLanguage(person.role, locale)}` : nothing}</li>`)}
             </ul>`,
           )
         : nothing}
@@ -187,7 +188,7 @@ export class CoopCard extends CoopDataElement {
             html`<ol class="events">
               ${events.map(
                 (e) => html`<li>
-                  <time datetime=${datetimeAttribute(e.date)}>${formatPartialDate(e.date, locale)}</time> — ${this.localized(e.title, locale)}
+                  <time datetime=${datetimeAttribute(e.date)}>${formatPartialDate(e.date, locale)}</time> — ${inLanguage(e.title, locale)}
                   ${e.status === 'planned' ? html`<span class="planned-tag">(${eventStatusLabel(e.status)})</span>` : nothing}
                 </li>`,
               )}
@@ -203,7 +204,7 @@ export class CoopCard extends CoopDataElement {
       ${p.partners.map((partner) => {
         const place = [partner.city, countryName(partner.country, locale)].filter(Boolean).join(', ');
         return html`<li>
-          ${partner.name ? html`<span class="place-name">${this.localized(partner.name, locale)}</span>` : nothing}
+          ${partner.name ? html`<span class="place-name">${inLanguage(partner.name, locale)}</span>` : nothing}
           ${partner.name && place ? ' — ' : ''}${place}
           ${partner.precision === 'country' ? html` <span class="inference">(${msg('lieu précis non indiqué')})</span>` : nothing}
         </li>`;
@@ -229,7 +230,7 @@ export class CoopCard extends CoopDataElement {
           <span class="figure-value"
             >${sign ? html`<span aria-hidden="true">${sign}</span><span class="visually-hidden">${qualifier} </span>` : nothing}${figureValue(f, locale)}</span
           >
-          <span class="figure-counts">${this.localized(f.counts, locale)}${f.period ? html` (${msg(str`depuis ${formatPartialDate(f.period, locale)}`)})` : nothing}</span>
+          <span class="figure-counts">${inLanguage(f.counts, locale)}${f.period ? html` (${msg(str`depuis ${formatPartialDate(f.period, locale)}`)})` : nothing}</span>
         </li>`;
       })}
     </ul>`;
@@ -258,7 +259,7 @@ export class CoopCard extends CoopDataElement {
       })}
       ${p.inferences?.length
         ? html`<p class="section-title">${msg('Déductions (ce que les sources ne disent pas mot pour mot)')}</p>
-            <ul>${p.inferences.map((n) => html`<li class="inference">${this.localized(n.note, locale)}</li>`)}</ul>`
+            <ul>${p.inferences.map((n) => html`<li class="inference">${inLanguage(n.note, locale)}</li>`)}</ul>`
         : nothing}
     </details>`;
   }
@@ -298,13 +299,6 @@ export class CoopCard extends CoopDataElement {
       default:
         return html`<h6 class=${className} id=${id} part=${part}>${text}</h6>`;
     }
-  }
-
-  /** Data text in the page's language, marked with its own `lang` when it fell back to another. */
-  private localized(value: LocalizedText, locale: string): TemplateResult | string {
-    const { text, lang } = resolveText(value, locale);
-    // dir="auto" isolates it: French inside an Arabic page keeps its punctuation in place.
-    return lang.split('-')[0] === locale ? text : html`<span lang=${lang} dir="auto">${text}</span>`;
   }
 
   /** The small map of the partners' places, drawn for a file's data (the bundled data brings its own). */

@@ -286,6 +286,11 @@ export const mapStyles = css`
       fill: CanvasText;
       stroke: Canvas;
     }
+    /* Planned or under study: hollow, as in colours. */
+    .mark.tentative .dot {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
     .mark .area,
     .arc {
       stroke: CanvasText;

@@ -1,0 +1,20 @@
+/**
+ * A text of the data in the page's language, marked with its own language when it had to
+ * fall back to another (WCAG 3.1.2, RGAA 8.7): a French title on an English page is read
+ * with French pronunciation. `dir="auto"` isolates it, so French inside an Arabic page keeps
+ * its punctuation in place. Names of people and places are proper nouns and need no mark.
+ */
+import { html, type TemplateResult } from 'lit';
+import { resolveText } from '../../data/localized-text.js';
+import type { LocalizedText } from '../../data/schema.generated.js';
+
+export function inLanguage(value: LocalizedText | null | undefined, locale: string): TemplateResult | string {
+  if (!value) return '';
+  const { text, lang } = resolveText(value, locale);
+  return lang.split('-')[0] === locale.split('-')[0] ? text : html`<span lang=${lang} dir="auto">${text}</span>`;
+}
+
+/** Several data texts, each in its language, separated by ", ". */
+export function listInLanguage(values: readonly (LocalizedText | null | undefined)[], locale: string): (TemplateResult | string)[] {
+  return values.flatMap((value, i) => (i ? [', ', inLanguage(value, locale)] : [inLanguage(value, locale)]));
+}
