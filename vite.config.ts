@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { coopDetails, coopPreloads, coopReservedCss, detailsThroughImports, minifyCssLiterals } from './vite.plugins.js';
+import { coopDetails, coopPreloads, coopReservedCss, detailsThroughImports, minifyCssLiterals, minifyHtmlLiterals } from './vite.plugins.js';
 
 /** The modules every element imports (Lit, localization, the data's index and request, shared parts). */
 const EVERY_ELEMENT = new RegExp(
@@ -14,7 +14,7 @@ const EVERY_ELEMENT = new RegExp(
     '/src/model/(group-store|memoize)\\.ts',
     '/src/time/(partial-date|format-date)\\.ts',
     '/src/data/(bundled|request|dataset|localized-text)\\.ts',
-    '/src/components/shared/(coop-element|theme|labels|attributes)\\.ts',
+    '/src/components/shared/(coop-element|theme|labels|attributes|in-language)\\.ts',
     '/src/format/(intl|numbers)\\.ts',
     '/src/controllers/(dataset|group)-controller\\.ts',
   ].join('|'),
@@ -55,7 +55,7 @@ export default defineConfig(({ mode }) => {
   }
   if (mode === 'npm') {
     return {
-      plugins: [minifyCssLiterals(), detailsThroughImports()],
+      plugins: [minifyCssLiterals(), minifyHtmlLiterals(), detailsThroughImports()],
       build: {
         target: 'es2022',
         outDir: 'lib',
@@ -74,7 +74,7 @@ export default defineConfig(({ mode }) => {
   const details = coopDetails();
   return {
     // The details are copied (and their folder written in) before the loader's preloads are.
-    plugins: [details, coopPreloads(details), coopReservedCss(), minifyCssLiterals()],
+    plugins: [details, coopPreloads(details), coopReservedCss(), minifyCssLiterals(), minifyHtmlLiterals()],
     build: {
       target: 'es2022',
       sourcemap: true,

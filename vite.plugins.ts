@@ -1,6 +1,7 @@
 /** Build plugins of coop-widgets (see vite.config.ts). */
 import type { Plugin } from 'vite';
 import type { OutputBundle, OutputChunk } from 'rolldown';
+import { parseAst } from 'rolldown/parseAst';
 import { RESERVED_CSS } from './src/reserved-space.js';
 
 /**
@@ -184,4 +185,50 @@ export function detailsThroughImports(): Plugin {
       return this.resolve(id.replace(/details-source\.js$/, 'details-imports.js'), importer, { ...options, skipSelf: true });
     },
   };
+}
+
+/**
+ * Collapses the indentation inside Lit's html`…` and svg`…` literals: each run of white space
+ * that holds a line break becomes one space, which HTML renders the same (no element of ours
+ * keeps white space: no <pre>, no `white-space: pre`). Found with the bundler's own parser,
+ * so nested templates and `${…}` expressions are left exactly as written.
+ */
+export function minifyHtmlLiterals(): Plugin {
+  return {
+    name: 'coop-minify-html-literals',
+    apply: 'build',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || !/(?<![\w.$])(html|svg)`/.test(code)) return null;
+      return { code: rewriteHtmlLiterals(code, id), map: null };
+    },
+  };
+}
+
+/** `code` with the static parts of each html`…` / svg`…` literal collapsed. */
+export function rewriteHtmlLiterals(code: string, fileName = 'module.ts'): string {
+  const program = parseAst(code, { lang: 'ts' }, fileName);
+  // Each literal's static text, [start, end) between its delimiters.
+  const parts: [number, number][] = [];
+  const visit = (node: unknown): void => {
+    if (!node || typeof node !== 'object') return;
+    if (Array.isArray(node)) return node.forEach(visit);
+    const n = node as { type?: string; tag?: { type: string; name?: string }; quasi?: { quasis: { start: number; end: number; value: { raw: string } }[] } };
+    if (n.type === 'TaggedTemplateExpression' && n.tag?.type === 'Identifier' && (n.tag.name === 'html' || n.tag.name === 'svg')) {
+      for (const q of n.quasi!.quasis) {
+        // The parser's span holds the delimiters around the text (` or } before it).
+        const start = code.slice(q.start, q.start + q.value.raw.length) === q.value.raw ? q.start : q.start + 1;
+        if (code.slice(start, start + q.value.raw.length) !== q.value.raw) throw new Error(`minifyHtmlLiterals: unexpected template span in ${fileName}`);
+        parts.push([start, start + q.value.raw.length]);
+      }
+    }
+    for (const value of Object.values(node)) if (value && typeof value === 'object') visit(value);
+  };
+  visit(program);
+  let out = '';
+  let at = 0;
+  for (const [start, end] of parts.sort((a, b) => a[0] - b[0])) {
+    out += code.slice(at, start) + code.slice(start, end).replace(/[ \t]*\r?\n\s*/g, ' ');
+    at = end;
+  }
+  return out + code.slice(at);
 }

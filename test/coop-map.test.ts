@@ -127,11 +127,11 @@ describe('<coop-map>', () => {
 
   it('says when no partnership matches, and names the valid institution ids', async () => {
     const empty = await mapOf(html`<coop-map institution="chu-angers" country="JP"></coop-map>`);
-    expect(empty.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('Aucun partenariat ne correspond aux filtres choisis.');
+    expect(empty.shadowRoot!.querySelector('.state[role="status"]')!.textContent).to.equal('Aucun partenariat ne correspond aux filtres choisis.');
     const unknown = await mapOf(html`<coop-map institution="chu-anger"></coop-map>`);
-    expect(unknown.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain("Aucun établissement ne porte l'identifiant « chu-anger »");
+    expect(unknown.shadowRoot!.querySelector('.state[role="status"]')!.textContent).to.contain("Aucun établissement ne porte l'identifiant « chu-anger »");
     expect(bundled.institutions.map((i) => i.id)).to.include('chu-angers');
-    expect(unknown.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain(bundled.institutions.map((i) => i.id).join(', '));
+    expect(unknown.shadowRoot!.querySelector('.state[role="status"]')!.textContent).to.contain(bundled.institutions.map((i) => i.id).join(', '));
   });
 
   it('shows an alert and fires coop-error for a missing file', async () => {
@@ -158,10 +158,10 @@ describe('<coop-map>', () => {
   it('keeps its size while loading (no layout shift)', async () => {
     const el = await fixture<CoopMap>(html`<coop-map src="/__slow?ms=400" style="width: 600px"></coop-map>`);
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('Chargement de la carte…');
+    expect(el.shadowRoot!.querySelector('.state[role="status"]')!.textContent).to.equal('Chargement de la carte…');
     // The world is drawn while the data loads, once the element knows its size.
     await waitUntil(() => el.shadowRoot!.querySelectorAll('path.country').length === 177, 'no world while loading');
-    expect(el.shadowRoot!.querySelector('[role="status"]')).to.exist;
+    expect(el.shadowRoot!.querySelector('.state[role="status"]')).to.exist;
     const loading = el.getBoundingClientRect().height;
     await oneEvent(el, 'coop-load');
     await el.updateComplete;

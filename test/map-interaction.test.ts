@@ -5,7 +5,7 @@
  * On the bundled data (CHU d'Angers, CHU Clermont-Ferrand's partners in Hanoï), counts read
  * from data/cooperation.json. Rendering, filters, states and themes: test/coop-map.test.ts.
  */
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { bundled, drawn, focused, loaded, locatedPartners, mapOf, marks, partnerMarks } from './helpers/map-fixtures.js';
 
@@ -160,6 +160,8 @@ describe('<coop-map> interaction', () => {
     el.shadowRoot!.querySelector('.frame')!.dispatchEvent(new WheelEvent('wheel', { bubbles: true, cancelable: true, deltaY: -100 }));
     await el.updateComplete;
     expect(group()).to.equal(before);
+    // The hint's words load with the first plain wheel turn.
+    await waitUntil(() => el.shadowRoot!.querySelector('.hint'), 'the wheel hint appears');
     expect(el.shadowRoot!.querySelector('.hint')!.textContent).to.include('Ctrl');
   });
 

@@ -7,7 +7,7 @@
  * lanes out of view), and SVG and PNG export. Rendering, lanes, filters and states:
  * test/coop-timeline.test.ts.
  */
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CoopSelectEvent } from '../src/events/coop-select.js';
 import { syntheticDataset } from '../bench/synthetic.js';
@@ -198,6 +198,7 @@ describe('<coop-timeline> interaction', () => {
     await settle(el);
     expect(plain.defaultPrevented).to.equal(false);
     expect(el.visiblePeriod!.end.getTime() - el.visiblePeriod!.start.getTime()).to.equal(before);
+    await waitUntil(() => root(el).querySelector('.hint'), 'the wheel hint appears');
     expect(root(el).querySelector('.hint')!.textContent).to.include('Ctrl');
     viewport.dispatchEvent(new WheelEvent('wheel', { bubbles: true, cancelable: true, ctrlKey: true, deltaY: -200, clientX: box.left + 300, clientY: box.top + 50 }));
     await settle(el);

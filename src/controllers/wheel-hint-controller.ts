@@ -1,14 +1,15 @@
 /**
  * The page scrolls under a plain mouse wheel; only Ctrl/⌘ + wheel zooms. When a visitor
  * scrolls over a zoomable view, this says so for a moment, instead of hijacking the wheel.
- * Shared by the map and the timeline; its styles are `wheelHintStyles`.
+ * Shared by the map and the timeline; its styles are `wheelHintStyles`. The hint's words load
+ * with the first plain wheel turn (`wheel-hint.ts`): most visits never need them.
  */
-import { msg } from '@lit/localize';
-import { css, html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { css, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 
 export class WheelHintController implements ReactiveController {
   #shown = false;
   #timer = 0;
+  #hint: (() => TemplateResult) | null = null;
   readonly #host: ReactiveControllerHost;
 
   constructor(host: ReactiveControllerHost) {
@@ -24,7 +25,12 @@ export class WheelHintController implements ReactiveController {
       this.#shown = false;
       this.#host.requestUpdate();
     }, 1500);
-    this.#host.requestUpdate();
+    if (this.#hint) this.#host.requestUpdate();
+    else
+      void import('./wheel-hint.js').then(({ wheelHint }) => {
+        this.#hint = wheelHint;
+        this.#host.requestUpdate();
+      });
   }
 
   hostDisconnected(): void {
@@ -34,7 +40,7 @@ export class WheelHintController implements ReactiveController {
 
   /** The hint, to render inside the zoomable box (positioned over its bottom). */
   template() {
-    return this.#shown ? html`<div class="hint" aria-hidden="true">${msg('Pour zoomer, faites défiler en maintenant la touche Ctrl (⌘ sur Mac).')}</div>` : nothing;
+    return this.#shown && this.#hint ? this.#hint() : nothing;
   }
 }
 

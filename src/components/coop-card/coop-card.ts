@@ -141,7 +141,7 @@ export class CoopCard extends CoopDataElement {
         <div><dt>${msg('Depuis')}</dt><dd>${p.since ? html`<time datetime=${datetimeAttribute(p.since)}>${formatPartialDate(p.since, locale)}</time>` : msg('date non précisée')}</dd></div>
       </dl>
       ${p.domains.length
-        ? html`<ul class="tags" aria-label=${msg('Domaines')}>${p.domains.map((d) => html`<li>${dataset.domains[d] ? inLanguage(dataset.domains[d], locale) : d}</li>`)}</ul>`
+        ? html`<ul class="tags" aria-label=${msg('Domaines')}>${p.domains.map((d) => html`<li>${inLanguage(dataset.domains[d] ?? d, locale)}</li>`)}</ul>`
         : nothing}
       ${!this.compact && p.summary ? html`<p>${inLanguage(p.summary, locale)}</p>` : nothing}
       ${figures.length ? this.section(msg('Chiffres clés'), this.renderFigures(figures, locale)) : nothing}

@@ -224,7 +224,7 @@ export class CoopMap extends CoopFilteredElement {
     const shown = loaded && partnerships.length > 0;
     return html`
       <div class="toolbar" part="toolbar">
-        <p class="summary" id="summary">${loaded ? this.summary(partnerships, locale) : nothing}</p>
+        <p class="summary" id="summary" role="status">${loaded ? this.summary(partnerships, locale) : nothing}</p>
         ${shown
           ? html`<div class="actions">
               ${this.view === 'map'

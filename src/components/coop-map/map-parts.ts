@@ -12,6 +12,7 @@ import type { ZoomTransform } from '../../geo/zoom-transform.js';
 import { formatPartialDate } from '../../time/format-date.js';
 import { countryName } from '../../format/intl.js';
 import { resetIcon, zoomInIcon, zoomOutIcon } from '../shared/icons.js';
+import { listInLanguage } from '../shared/in-language.js';
 import { partnershipStatusLabel } from '../shared/labels.js';
 import type { MapLayout } from './map-layout.js';
 import { clusterLabel, partnerName } from './map-marks.js';
@@ -49,7 +50,7 @@ export function tooltip(mark: Mark | undefined, dataset: Dataset | null, locale:
     const { point } = mark;
     const p = point.partnership;
     const institution = dataset?.institutionById.get(p.institution);
-    const domains = p.domains.map((d) => textIn(dataset?.domains[d], locale) || d).join(', ');
+    const domains = p.domains.length ? listInLanguage(p.domains.map((d) => dataset?.domains[d] ?? d), locale) : null;
     content = html`<strong>${partnerName(point, locale)}</strong>
       <p>${[point.partner.city, countryName(point.partner.country, locale)].filter(Boolean).join(', ')}${point.partner.precision === 'country' ? html` <em>(${msg('lieu connu au niveau du pays')})</em>` : nothing}</p>
       <p>${textIn(institution?.shortName ?? institution?.name, locale)}</p>

@@ -10,6 +10,7 @@ import type { Dataset, PartnershipRecord } from '../../data/dataset.js';
 import { textIn } from '../../data/localized-text.js';
 import { datetimeAttribute, formatPartialDate } from '../../time/format-date.js';
 import { countryName } from '../../format/intl.js';
+import { inLanguage, listInLanguage } from '../shared/in-language.js';
 import { partnershipStatusLabel } from '../shared/labels.js';
 
 interface Row {
@@ -35,7 +36,7 @@ export function mapTable(options: {
   onSelect: (partnershipId: string) => void;
 }): TemplateResult {
   const { rows, dataset, locale, selected, showInstitution, onSelect } = options;
-  const domains = (p: PartnershipRecord) => p.domains.map((d) => textIn(dataset.domains[d], locale) || d).join(', ');
+  const domains = (p: PartnershipRecord) => listInLanguage(p.domains.map((d) => dataset.domains[d] ?? d), locale);
   return html`<div class="table-wrap">
     <table class="table" part="table">
       <caption>${options.caption}</caption>
@@ -56,7 +57,8 @@ export function mapTable(options: {
           (row) => row.key,
           ({ partnership: p, partnerIndex }) => {
             const partner = p.partners[partnerIndex];
-            const name = textIn(partner.name, locale) || textIn(p.title, locale);
+            // A partner's name is a proper noun; the title standing in for a missing one is a text in its language.
+            const name = textIn(partner.name, locale) || inLanguage(p.title, locale);
             const isSelected = p.id === selected;
             return html`<tr aria-selected=${isSelected ? 'true' : 'false'}>
               <th scope="row">
@@ -65,7 +67,7 @@ export function mapTable(options: {
               <td>${partner.city ?? '—'}</td>
               <td>${countryName(partner.country, locale) || '—'}</td>
               ${showInstitution ? html`<td>${textIn(dataset.institutionById.get(p.institution)?.shortName ?? dataset.institutionById.get(p.institution)?.name, locale)}</td>` : nothing}
-              <td>${domains(p) || '—'}</td>
+              <td>${p.domains.length ? domains(p) : '—'}</td>
               <td>${p.since ? html`<time datetime=${datetimeAttribute(p.since)}>${formatPartialDate(p.since, locale)}</time>` : '—'}</td>
               <td>${partnershipStatusLabel(p.status)}</td>
             </tr>`;

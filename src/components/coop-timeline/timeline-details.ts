@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Dataset, EventRecord } from '../../data/dataset.js';
 import { textIn } from '../../data/localized-text.js';
 import { countryName } from '../../format/intl.js';
+import { inLanguage, markLanguage } from '../shared/in-language.js';
 import { eventKindLabel, eventStatusLabel } from '../shared/labels.js';
 import type { TimelineEvent } from './timeline-lanes.js';
 
@@ -19,13 +20,13 @@ export function eventDetails(item: TimelineEvent, full: EventRecord | null | und
   const partnership = e.partnership ? dataset.partnershipById.get(e.partnership) : undefined;
   const institution = dataset.institutionById.get(e.institution);
   const place = e.place ? [e.place.name, e.place.city, countryName(e.place.country, locale)].filter(Boolean).join(', ') : '';
-  const description = textIn(full?.description, locale);
-  const row = (term: string, value: string) => (value ? html`<dt>${term}</dt><dd dir="auto">${value}</dd>` : nothing);
+  const description = inLanguage(full?.description, locale);
+  const row = (term: string, value: string | TemplateResult) => (value ? html`<dt>${term}</dt><dd dir="auto">${value}</dd>` : nothing);
   return html`<section class="details" part="details" aria-labelledby="details-title">
-    <p class="details-title" id="details-title" dir="auto">${item.title.text}</p>
+    <p class="details-title" id="details-title" dir="auto">${markLanguage(item.title, locale)}</p>
     <dl>
       ${row(msg('Date'), item.date)} ${row(msg('Statut'), eventStatusLabel(e.status))} ${row(msg('Type'), eventKindLabel(e.kind))}
-      ${row(msg('Partenariat'), partnership ? textIn(partnership.title, locale) : '')}
+      ${row(msg('Partenariat'), partnership ? inLanguage(partnership.title, locale) : '')}
       ${row(msg('Établissement'), textIn(institution?.shortName ?? institution?.name, locale) || e.institution)} ${row(msg('Lieu'), place)}
     </dl>
     ${description ? html`<p dir="auto">${description}</p>` : nothing}

@@ -6,6 +6,8 @@ import { msg } from '@lit/localize';
 import type { Dataset, EventRecord } from '../../data/dataset.js';
 import { textIn } from '../../data/localized-text.js';
 import { countryName } from '../../format/intl.js';
+import type { TemplateResult } from 'lit';
+import { inLanguage } from '../shared/in-language.js';
 import { eventKindLabel } from '../shared/labels.js';
 import type { GroupBy, Lane, TimelineEvent } from './timeline-lanes.js';
 
@@ -27,14 +29,14 @@ function laneKey(item: TimelineEvent, groupBy: GroupBy, dataset: Dataset): strin
   }
 }
 
-function laneLabel(key: string, groupBy: GroupBy, dataset: Dataset, locale: string): string {
+function laneLabel(key: string, groupBy: GroupBy, dataset: Dataset, locale: string): string | TemplateResult {
   switch (groupBy) {
     case 'institution': {
       const institution = dataset.institutionById.get(key);
       return textIn(institution?.shortName ?? institution?.name, locale) || key;
     }
     case 'partnership':
-      return key ? textIn(dataset.partnershipById.get(key)?.title, locale) || key : msg('Hors partenariat');
+      return key ? inLanguage(dataset.partnershipById.get(key)?.title, locale) || key : msg('Hors partenariat');
     case 'kind':
       return eventKindLabel(key as EventRecord['kind']);
     case 'country':

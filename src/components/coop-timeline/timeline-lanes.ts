@@ -4,6 +4,7 @@
  * without `group-by` (timeline-groups.ts groups them, loaded when `group-by` is set).
  */
 import type { EventRecord } from '../../data/dataset.js';
+import type { TemplateResult } from 'lit';
 import { resolveText, type Resolved } from '../../data/localized-text.js';
 import { formatPartialDate } from '../../time/format-date.js';
 import { eventStatusLabel } from '../shared/labels.js';
@@ -36,7 +37,8 @@ export interface TimelineEvent extends TimelineItem {
 
 /** A lane and what its label says. */
 export interface Lane extends LaneInput<TimelineEvent> {
-  label: string;
+  /** A partnership's title carries its language when it is not the page's (timeline-groups.ts). */
+  label: string | TemplateResult;
 }
 
 // One TimelineEvent per record and language: records are immutable, and estimating the

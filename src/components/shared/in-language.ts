@@ -5,16 +5,20 @@
  * its punctuation in place. Names of people and places are proper nouns and need no mark.
  */
 import { html, type TemplateResult } from 'lit';
-import { resolveText } from '../../data/localized-text.js';
+import { resolveText, type Resolved } from '../../data/localized-text.js';
 import type { LocalizedText } from '../../data/schema.generated.js';
 
-export function inLanguage(value: LocalizedText | null | undefined, locale: string): TemplateResult | string {
-  if (!value) return '';
-  const { text, lang } = resolveText(value, locale);
+export function inLanguage(value: LocalizedText | string | null | undefined, locale: string): TemplateResult | string {
+  if (!value || typeof value === 'string') return value ?? '';
+  return markLanguage(resolveText(value, locale), locale);
+}
+
+/** A text already resolved (`resolveText`), marked with its language when it is not the page's. */
+export function markLanguage({ text, lang }: Resolved, locale: string): TemplateResult | string {
   return lang.split('-')[0] === locale.split('-')[0] ? text : html`<span lang=${lang} dir="auto">${text}</span>`;
 }
 
-/** Several data texts, each in its language, separated by ", ". */
-export function listInLanguage(values: readonly (LocalizedText | null | undefined)[], locale: string): (TemplateResult | string)[] {
+/** Several data texts, each in its language, separated by ", " (a plain string is shown as it is). */
+export function listInLanguage(values: readonly (LocalizedText | string | null | undefined)[], locale: string): (TemplateResult | string)[] {
   return values.flatMap((value, i) => (i ? [', ', inLanguage(value, locale)] : [inLanguage(value, locale)]));
 }
