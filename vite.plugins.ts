@@ -1,7 +1,6 @@
 /** Build plugins of coop-widgets (see vite.config.ts). */
 import type { Plugin } from 'vite';
 import type { OutputBundle, OutputChunk } from 'rolldown';
-import { parseAst } from 'rolldown/parseAst';
 import { RESERVED_CSS } from './src/reserved-space.js';
 
 /**
@@ -197,16 +196,20 @@ export function minifyHtmlLiterals(): Plugin {
   return {
     name: 'coop-minify-html-literals',
     apply: 'build',
-    transform(code, id) {
+    async transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id) || !/(?<![\w.$])(html|svg)`/.test(code)) return null;
-      return { code: rewriteHtmlLiterals(code, id), map: null };
+      // Imported here, not at the top: the browser tests import this file (css-minify.test.ts).
+      const { parseAst } = await import('rolldown/parseAst');
+      return { code: rewriteHtmlLiterals(code, parseAst(code, { lang: 'ts' }, id), id), map: null };
     },
   };
 }
 
-/** `code` with the static parts of each html`…` / svg`…` literal collapsed. */
-export function rewriteHtmlLiterals(code: string, fileName = 'module.ts'): string {
-  const program = parseAst(code, { lang: 'ts' }, fileName);
+/**
+ * `code` with the static parts of each html`…` / svg`…` literal collapsed; `program` is its
+ * syntax tree (ESTree). What the built pages render with it is what dist.test.ts checks.
+ */
+export function rewriteHtmlLiterals(code: string, program: unknown, fileName = 'module.ts'): string {
   // Each literal's static text, [start, end) between its delimiters.
   const parts: [number, number][] = [];
   const visit = (node: unknown): void => {

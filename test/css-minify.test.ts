@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { minifyCss, rewriteCssLiterals } from '../vite.plugins.js';
+import { minifyCss, rewriteCssLiterals, rewriteHtmlLiterals } from '../vite.plugins.js';
 
 describe('CSS literal minification (build)', () => {
   it('drops comments and spaces that do not matter, keeps those that do', () => {
@@ -32,5 +32,17 @@ describe('CSS literal minification (build)', () => {
       return [...sheet.cssRules].map((r) => r.cssText);
     });
     expect(small).to.deep.equal(plain);
+  });
+
+  it('collapses the indentation of html`…` literals only, leaving expressions and other strings as written', () => {
+    const code = 'const a = html`<p>\n  ${x}\n</p>`; const b = `  keep\n  `;';
+    // The syntax tree as the bundler's parser (oxc) gives it: each template element's span
+    // holds its delimiters (` or } before the text, ${ or ` after it).
+    const element = (start: number, end: number, raw: string) => ({ type: 'TemplateElement', start, end, value: { raw } });
+    const program = {
+      type: 'Program',
+      body: [{ type: 'TaggedTemplateExpression', tag: { type: 'Identifier', name: 'html' }, quasi: { type: 'TemplateLiteral', quasis: [element(14, 23, '<p>\n  '), element(24, 31, '\n</p>')] } }],
+    };
+    expect(rewriteHtmlLiterals(code, program)).to.equal('const a = html`<p> ${x} </p>`; const b = `  keep\n  `;');
   });
 });
