@@ -9,11 +9,10 @@
  */
 import { foldForSearch } from './query.js';
 
-/** A cell or header folded for comparison: lower case, no accents, single spaces, one apostrophe. */
+/** A cell or header folded for comparison: lower case, no accents, apostrophes, hyphens and underscores as single spaces. */
 export function foldWord(text: string): string {
   return foldForSearch(text)
-    .replace(/[’‘`´]/g, "'")
-    .replace(/[\s_\-.]+/g, ' ')
+    .replace(/['’‘`´\s_\-.]+/g, ' ')
     .trim();
 }
 
