@@ -44,6 +44,29 @@ describe('loader', () => {
     ]);
   });
 
+  it('keeps both partnerships of the three-typo sheet and every event whose date exists, with a message for each cell it could not use', async () => {
+    // The clean sheet and the same with a latitude "35°41", a status "en cours" and a date "31/02/2023" (test/fixtures/own-data/).
+    const [clean, typos] = await Promise.all(['chu-exemple.csv', 'chu-exemple-typos.csv'].map((name) => loadDataset(fixture(`own-data/${name}`))));
+    if (clean.status !== 'loaded' || typos.status !== 'loaded') throw new Error('not loaded');
+    expect(clean.rejected).to.equal(null);
+    expect(typos.dataset.partnerships.map((p) => p.id)).to.deep.equal(clean.dataset.partnerships.map((p) => p.id));
+    expect(typos.dataset.partnershipById.get('exemple-cotonou')!.status).to.equal('active');
+    expect(clean.dataset.events.map((e) => e.id)).to.deep.equal(['exemple-bureau', 'exemple-oran-convention', 'exemple-oran-mission', 'exemple-cotonou-formation']);
+    // The one dated 31/02/2023 is the only record set aside.
+    expect(typos.dataset.events.map((e) => e.id)).to.deep.equal(['exemple-bureau', 'exemple-oran-convention', 'exemple-oran-mission']);
+    expect(typos.dataset.partnershipById.get('exemple-oran')!.partners.map((p) => [p.lat, p.lon, p.precision])).to.deep.equal([
+      [28.1, 2.6, 'country'],
+      [35.7089, -0.6169, 'city'],
+    ]);
+    expect(typos.rejected!.message).to.equal('Dans le fichier de données : 1 enregistrement écarté, 1 valeur corrigée ; tout le reste est affiché.');
+    expect(typos.rejected!.issues!.filter((i) => i.severity !== 'info').map((i) => i.message)).to.deep.equal([
+      'Ligne 3, colonne « lat » : on attendait un nombre entre -90 et 90, reçu "35°41" ; placé au centre du pays (Algérie), comme lieu connu au niveau du pays',
+      'Ligne 8, colonne « date » : date impossible "31/02/2023" : le 31 février n\'existe pas ; événement écarté : il n\'a pas d\'autre date lisible',
+    ]);
+    // "en cours" is understood: no message names row 5's status.
+    expect(typos.rejected!.issues!.filter((i) => i.column === 'status')).to.deep.equal([]);
+  });
+
   it('gives an http error with the status for a missing file', async () => {
     const result = await loadDataset(fixture('missing.json'));
     expect(result).to.deep.include({ status: 'failed' });

@@ -113,7 +113,10 @@ describe('recovery: a bad value costs that value, not its record', () => {
   it('the events of a partnership set aside stay on the timeline, marked as belonging to an unknown partnership', () => {
     const fromJson = json((d) => (d.partnerships[0].id = 'Alpha Bamako'));
     expect(fromJson.dataset.partnershipById.has('alpha-bamako')).to.equal(false);
-    expect(fromJson.dataset.events.filter((e) => e.partnership === 'alpha-bamako').map((e) => e.id)).to.deep.equal(['e-2014', 'e-2016']);
+    expect(fromJson.dataset.events.filter((e) => e.unknownPartnership === 'alpha-bamako').map((e) => e.id)).to.deep.equal(['e-2014', 'e-2016']);
+    // Shown as belonging to none: nothing selects a partnership that is not there; the repaired data keeps the id as written.
+    expect(fromJson.dataset.eventById.get('e-2014')!.partnership).to.equal(null);
+    expect(fromJson.data!.events.find((e) => e.id === 'e-2014')!.partnership).to.equal('alpha-bamako');
     expect(messages(fromJson)).to.deep.equal([
       'partnerships[0].id : on attendait un identifiant en minuscules, chiffres et tirets (par exemple « angers-tlemcen »), reçu "Alpha Bamako" ; enregistrement écarté : sans identifiant utilisable, il ne peut pas être montré',
       "events[0].partnership : aucun partenariat du fichier n'a l'identifiant « alpha-bamako » ; l'événement reste sur la chronologie, rattaché à un partenariat inconnu",

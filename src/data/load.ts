@@ -9,7 +9,7 @@ import { parseCsvDataset, type CsvIssue } from './csv.js';
 import { normalizeDataset, type Dataset } from './dataset.js';
 import { failure, problemsFound, type FailureCause } from './messages.js';
 import type { CoopErrorDetail } from './problems.js';
-import type { CooperationDataset } from './schema.generated.js';
+import type { CooperationDataset, DatedEvent } from './schema.generated.js';
 import { validateDataset, type DataIssue } from './validate.js';
 
 /**
@@ -135,7 +135,18 @@ export function readDataset(
   const { data, issues } = validateDataset(raw);
   const all = [...extraIssues, ...issues.map(locate)];
   if (!data) return failed({ code: 'not-a-dataset' }, all);
-  return { status: 'loaded', dataset: normalizeDataset(data), rejected: problemsFound(all), issues: all, data };
+  return { status: 'loaded', dataset: normalizeDataset(withOrphansShown(data)), rejected: problemsFound(all), issues: all, data };
+}
+
+/**
+ * The events of a partnership that is not in the file (set aside, or a typo) are shown as
+ * belonging to none, with the id they name (`unknownPartnership`): nothing selects a
+ * partnership that is not there. The repaired data keeps the id as written.
+ */
+function withOrphansShown(data: CooperationDataset): CooperationDataset {
+  const known = new Set(data.partnerships.map((p) => p.id));
+  const orphan = (e: DatedEvent) => e.partnership !== null && !known.has(e.partnership);
+  return data.events.some(orphan) ? { ...data, events: data.events.map((e) => (orphan(e) ? { ...e, partnership: null, unknownPartnership: e.partnership } : e)) } : data;
 }
 
 /** A file's text, or why it could not be had (the same messages as for any `src`). */

@@ -67,16 +67,24 @@ export interface ProblemCounts {
   corrected: number;
 }
 
-/** Counts what `issues` (of a file, or of a `coop-error`) set aside and corrected. */
+/**
+ * Counts what `issues` (of a file, or of a `coop-error`) set aside and corrected: records
+ * set aside once each, however many problems made them unusable.
+ */
 export function problemCounts(issues: readonly (LoadIssue | ReportedIssue)[]): ProblemCounts {
-  let setAside = 0;
+  const setAside = new Set<string>();
   let corrected = 0;
   for (const issue of issues) {
     const severity = 'severity' in issue && typeof issue.severity === 'string' ? issue.severity : severityOf(issue as LoadIssue);
-    if (severity === 'error') setAside++;
+    if (severity === 'error') setAside.add(recordOf(issue.path));
     else if (severity === 'warning') corrected++;
   }
-  return { setAside, corrected };
+  return { setAside: setAside.size, corrected };
+}
+
+/** The record a path is in: "events[2].date.start" gives "events[2]". */
+function recordOf(path: string): string {
+  return /^(?:\w+\[\d+\]|domains\.[^.[]+)/.exec(path)?.[0] ?? path;
 }
 
 /** "1 enregistrement écarté · 3 valeurs corrigées": what an element's summary adds. */
