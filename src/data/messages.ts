@@ -7,9 +7,11 @@
 import { msg, str } from '@lit/localize';
 import { describeIssue, severityOf } from './issue-messages.js';
 import type { LoadIssue } from './load.js';
+import { problemCounts, problemsSummary, type ProblemCounts } from './problem-counts.js';
 import type { CoopErrorDetail, ReportedIssue } from './problems.js';
 
 export { describeIssue, issueLocation } from './issue-messages.js';
+export { problemCounts, problemsSummary, type ProblemCounts } from './problem-counts.js';
 
 /** Why a file could not be read: a code and its parameters. */
 export type FailureCause =
@@ -37,7 +39,7 @@ export function failure(cause: FailureCause, issues: readonly LoadIssue[] = []):
  * value was used as written (or only read another way, such as a domain written as a label).
  */
 export function problemsFound(issues: readonly LoadIssue[]): CoopErrorDetail | null {
-  const counts = problemCounts(issues);
+  const counts = problemCounts(issues.map((issue) => ({ path: issue.path, severity: severityOf(issue) })));
   if (!counts.setAside && !counts.corrected) return null;
   return {
     type: 'schema',
@@ -59,40 +61,6 @@ export function reportedIssue(issue: LoadIssue): ReportedIssue {
       return describeIssue(issue);
     },
   };
-}
-
-/** How many records were set aside and values corrected. */
-export interface ProblemCounts {
-  setAside: number;
-  corrected: number;
-}
-
-/**
- * Counts what `issues` (of a file, or of a `coop-error`) set aside and corrected: records
- * set aside once each, however many problems made them unusable.
- */
-export function problemCounts(issues: readonly (LoadIssue | ReportedIssue)[]): ProblemCounts {
-  const setAside = new Set<string>();
-  let corrected = 0;
-  for (const issue of issues) {
-    const severity = 'severity' in issue && typeof issue.severity === 'string' ? issue.severity : severityOf(issue as LoadIssue);
-    if (severity === 'error') setAside.add(recordOf(issue.path));
-    else if (severity === 'warning') corrected++;
-  }
-  return { setAside: setAside.size, corrected };
-}
-
-/** The record a path is in: "events[2].date.start" gives "events[2]". */
-function recordOf(path: string): string {
-  return /^(?:\w+\[\d+\]|domains\.[^.[]+)/.exec(path)?.[0] ?? path;
-}
-
-/** "1 enregistrement écarté · 3 valeurs corrigées": what an element's summary adds. */
-export function problemsSummary({ setAside, corrected }: ProblemCounts, separator = ' · '): string {
-  const parts: string[] = [];
-  if (setAside) parts.push(setAside === 1 ? msg('1 enregistrement écarté') : msg(str`${setAside} enregistrements écartés`));
-  if (corrected) parts.push(corrected === 1 ? msg('1 valeur corrigée') : msg(str`${corrected} valeurs corrigées`));
-  return parts.join(separator);
 }
 
 /** The sentence of a `coop-error` for a file that is shown with problems. */

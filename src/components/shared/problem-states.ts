@@ -7,7 +7,7 @@
 import { msg, str } from '@lit/localize';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Dataset } from '../../data/dataset.js';
-import { problemCounts, problemsSummary } from '../../data/messages.js';
+import { problemCounts, problemsSummary } from '../../data/problem-counts.js';
 import type { CoopErrorDetail } from '../../data/problems.js';
 
 /** Why nothing is shown: `title`, the loader's message and its first issues. */
