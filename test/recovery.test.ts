@@ -162,7 +162,7 @@ describe('recovery: a bad value costs that value, not its record', () => {
     // An event without a title takes its partnership's.
     expect(fromJson.dataset.eventById.get('e-2016')!.title).to.deep.equal({ fr: 'Alpha – Bamako : chirurgie cardiaque', en: 'Alpha – Bamako: cardiac surgery' });
     expect(fromJson.rejected!.issues!.filter((i) => i.severity === 'error').map((i) => i.message)).to.deep.equal([
-      'partnerships[1] : le champ obligatoire « title » manque ; enregistrement écarté : rien ne le nomme (ni titre, ni nom de partenaire, ni ville)',
+      'partnerships[1] : le champ obligatoire « title » manque ; enregistrement écarté : rien ne le nomme ni ne le situe (ni titre, ni partenaire nommé, ni lieu)',
       "events[4].date : on attendait un objet, reçu \"bientôt\" ; événement écarté : il n'a pas d'autre date lisible",
     ]);
   });
@@ -181,10 +181,42 @@ describe('recovery: a bad value costs that value, not its record', () => {
     expect(fromCsv.dataset.eventById.get('e1')!.institution).to.equal('home');
     // Read another way, not corrected: information, no coop-error.
     expect(fromCsv.rejected).to.equal(null);
-    expect(fromCsv.issues!.map((i) => i.action?.do)).to.deep.equal(['attached', 'attached']);
-    expect(fromCsv.issues!.map(describeIssue)).to.deep.equal([
+    const readOtherwise = fromCsv.issues!.filter((i) => i.code !== 'missing-coordinates');
+    expect(readOtherwise.map((i) => i.action?.do)).to.deep.equal(['attached', 'attached']);
+    expect(readOtherwise.map(describeIssue)).to.deep.equal([
       'Ligne 3, colonne « institution » : cellule vide ; rattaché à « home », le seul établissement du fichier',
       'Ligne 4, colonne « institution » : on attendait un identifiant en minuscules, chiffres et tirets (par exemple « angers-tlemcen »), reçu "CHU Exemple" ; lu comme « home »',
+    ]);
+  });
+
+  it('a place without coordinates is drawn at its country’s position; half a pair of coordinates is completed the same way', () => {
+    const fromCsv = sheet({ lat: '', lon: '' }, 'partnership;q;home;;Exemple – Cotonou;CNHU-HKM;Cotonou;BJ;6,36;;city;active;;;;', 'partnership;r;home;;Exemple – Nulle part;Hôpital;;;;2,41;city;active;;;;');
+    expect(fromCsv.dataset.partnershipById.get('p')!.partners[0]).to.include({ lat: 28.1, lon: 2.6, precision: 'country', city: 'Oran' });
+    expect(fromCsv.dataset.partnershipById.get('q')!.partners[0]).to.include({ lat: 9.6, lon: 2.3, precision: 'country' });
+    // Without a country, the lone coordinate goes: the partner is listed without a place.
+    expect(fromCsv.dataset.partnershipById.get('r')!.partners[0]).to.include({ lat: null, lon: null });
+    expect(fromCsv.issues!.map((i) => [describeIssue(i), i.action?.do])).to.deep.equal([
+      ['Ligne 3, colonne « lat » : pas de coordonnées (lat, lon) ; placé au centre du pays (Algérie), comme lieu connu au niveau du pays', 'country-position'],
+      ['Ligne 6, colonne « lon » : la coordonnée « lon » manque ; placé au centre du pays (Bénin), comme lieu connu au niveau du pays', 'country-position'],
+      ['Ligne 7, colonne « lat » : la coordonnée « lat » manque ; gardé sans lieu : il figure dans le tableau et les fiches, pas sur la carte', 'unlocated'],
+    ]);
+    // Nothing written was wrong in the first: information; the other two are corrections.
+    expect(fromCsv.rejected!.issues!.map((i) => i.severity)).to.deep.equal(['info', 'warning', 'warning']);
+    expect(fromCsv.rejected!.message).to.equal('Dans le fichier de données : 2 valeurs corrigées ; tout le reste est affiché.');
+  });
+
+  it('a record with an id is shown under a title made from what it has: a partner’s name or place, its country, its id', () => {
+    const fromJson = json((d) => {
+      delete (d.partnerships[2] as Partial<(typeof d.partnerships)[2]>).title;
+      d.partnerships[2].partners = [{ name: null, city: null, country: 'KE', lat: 0.6, lon: 37.8, precision: 'country' }];
+      delete (d.events[4] as Partial<(typeof d.events)[4]>).title;
+    });
+    expect(fromJson.dataset.partnershipById.get('beta-kenya')!.title).to.deep.equal({ fr: 'Kenya', en: 'Kenya', ar: 'كينيا' });
+    // An event of no partnership is called by its id.
+    expect(fromJson.dataset.eventById.get('e-context')!.title).to.deep.equal({ fr: 'e-context' });
+    expect(messages(fromJson)).to.deep.equal([
+      'partnerships[2] : le champ obligatoire « title » manque ; "Kenya" sert de titre',
+      'events[4] : le champ obligatoire « title » manque ; "e-context" sert de titre',
     ]);
   });
 

@@ -24,6 +24,8 @@ export type Severity = 'error' | 'warning' | 'info';
 export function severityOf(issue: LoadIssue): Severity {
   const action = issue.action;
   if (!action || action.do === 'set-aside') return 'error';
+  // A place given without coordinates, drawn at its country's position: nothing written was wrong.
+  if (issue.code === 'missing-coordinates' && issue.missing === 'both') return 'info';
   return action.do === 'new-domain' || (action.do === 'attached' && action.why !== 'partnership') ? 'info' : 'warning';
 }
 
@@ -110,6 +112,11 @@ export function describeProblem(issue: LoadIssue): string {
     }
     case 'empty-partner':
       return msg('partenaire sans nom ni lieu');
+    case 'missing-coordinates': {
+      if (issue.missing === 'both') return msg('pas de coordonnées (lat, lon)');
+      const { missing } = issue;
+      return msg(str`la coordonnée « ${missing} » manque`);
+    }
     case 'domain-label':
       return msg(str`le domaine ${shown(issue.got)} n'est pas dans la liste des domaines`);
     case 'unknown-column': {
@@ -139,7 +146,7 @@ function actionSentence(action: Action, issue: LoadIssue): string {
         case 'no-id':
           return msg('enregistrement écarté : sans identifiant utilisable, il ne peut pas être montré');
         case 'no-name':
-          return msg('enregistrement écarté : rien ne le nomme (ni titre, ni nom de partenaire, ni ville)');
+          return msg('enregistrement écarté : rien ne le nomme ni ne le situe (ni titre, ni partenaire nommé, ni lieu)');
         case 'no-date':
           return msg("événement écarté : il n'a pas d'autre date lisible");
         case 'no-institution':

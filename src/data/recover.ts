@@ -5,6 +5,7 @@
  * set aside only when a rule says it cannot be shown, or when repairs do not make it valid.
  * Never modifies its input.
  */
+import { countryName } from '../format/intl.js';
 import { parseDatePoint } from '../time/partial-date.js';
 import { countryPosition } from './country-positions.js';
 import type { DomainResolver } from './domain-labels.js';
@@ -39,6 +40,7 @@ export type RecordIssue =
   | { path: string; code: 'impossible-date'; got: string; year: number; month: number; day: number }
   | { path: string; code: 'date-order'; start: string; end: string }
   | { path: string; code: 'empty-partner' }
+  | { path: string; code: 'missing-coordinates'; missing: 'lat' | 'lon' | 'both' }
   | { path: string; code: 'duplicate-id'; id: string }
   | { path: string; code: 'domain-label'; got: string };
 
@@ -159,11 +161,12 @@ function applyFix(fix: Fix, record: Record<string, unknown>, at: Segment[], coll
     case 'partnership-title':
       return partnershipTitle(record, at);
     case 'event-title': {
+      // Its partnership's title, else its id: an event with a date can always be shown.
       const partnership = typeof record.partnership === 'string' ? context.partnerships.get(record.partnership) : undefined;
-      return partnership ? set(record, at, partnership.title, { do: 'title-from', title: Object.values(partnership.title)[0] }) : { aside: { do: 'set-aside', reason: 'no-name' } };
+      return partnership ? set(record, at, partnership.title, { do: 'title-from', title: Object.values(partnership.title)[0] }) : titleFromId(record, at);
     }
     case 'institution-name':
-      return isLocalizedText(record.shortName) ? set(record, at, record.shortName, { do: 'title-from', title: Object.values(record.shortName)[0] }) : { aside: { do: 'set-aside', reason: 'no-name' } };
+      return isLocalizedText(record.shortName) ? set(record, at, record.shortName, { do: 'title-from', title: Object.values(record.shortName)[0] }) : titleFromId(record, at);
     case 'event-date': {
       const date = record.date;
       if (isObject(date) && typeof date.end === 'string' && parseDatePoint(date.end)) {
@@ -206,14 +209,31 @@ function homeInstitution(record: Record<string, unknown>, at: Segment[], collect
   return { aside: { do: 'set-aside', reason: 'no-institution' } };
 }
 
-/** A partnership without a usable title is called by its first partner's name, or its city. */
+/**
+ * A partnership without a usable title is called by its first partner's name, else its city,
+ * its region or its country, else (a partner placed by coordinates alone) its id; one with
+ * neither a named partner nor any place is set aside.
+ */
 function partnershipTitle(record: Record<string, unknown>, at: Segment[]): Applied {
   const partners = Array.isArray(record.partners) ? record.partners.filter(isObject) : [];
   const name = partners.map((p) => p.name).find(isLocalizedText);
   if (name) return set(record, at, name, { do: 'title-from', title: Object.values(name)[0] });
-  const city = partners.map((p) => p.city).find((c): c is string => typeof c === 'string' && c.trim() !== '');
-  if (city) return set(record, at, { fr: city }, { do: 'title-from', title: city });
+  const text = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
+  const place = partners.map((p) => p.city).find(text) ?? partners.map((p) => p.region).find(text);
+  if (place) return set(record, at, { fr: place }, { do: 'title-from', title: place });
+  const country = partners.map((p) => p.country).find((c): c is string => typeof c === 'string' && COUNTRY.test(c) && countryName(c, 'fr') !== c);
+  if (country) {
+    const title = Object.fromEntries(['fr', 'en', 'ar'].map((language) => [language, countryName(country, language)]));
+    return set(record, at, title, { do: 'title-from', title: title.fr });
+  }
+  if (partners.some((p) => typeof p.lat === 'number' && typeof p.lon === 'number')) return titleFromId(record, at);
   return { aside: { do: 'set-aside', reason: 'no-name' } };
+}
+
+/** The record's id as its title (the id is valid: recovery starts there). */
+function titleFromId(record: Record<string, unknown>, at: Segment[]): Applied {
+  const id = String(record.id);
+  return set(record, at, { fr: id }, { do: 'title-from', title: id });
 }
 
 function isLocalizedText(value: unknown): value is LocalizedText {
@@ -246,6 +266,16 @@ function checkBeyondSchema(input: Record<string, unknown>, collection: Collectio
     record = applied.record;
     issues.push({ ...issue, action: applied.action });
     return true;
+  };
+  // A place without (both) coordinates but with a country is drawn at the country's position.
+  const placeWithoutCoordinates = (at: Segment[]) => {
+    const place = valueAt(record, at) as Record<string, unknown>;
+    const [lat, lon] = [typeof place.lat === 'number', typeof place.lon === 'number'];
+    if ((lat && lon) || (!lat && !lon && !place.country)) return;
+    const applied = placeAtCountry(record, at);
+    if (!lat && !lon && 'action' in applied && applied.action.do === 'unlocated') return;
+    const missing = lat ? 'lon' : lon ? 'lat' : 'both';
+    fix({ path: pathOf([...at, missing === 'lon' ? 'lon' : 'lat']), code: 'missing-coordinates', missing }, applied);
   };
   if (collection !== 'institutions') {
     const institution = record.institution as string;
@@ -286,7 +316,8 @@ function checkBeyondSchema(input: Record<string, unknown>, collection: Collectio
       const p = partners[i];
       if (!p.name && !p.city && !p.region && !p.country && (p.lat == null || p.lon == null)) fix({ path: `partners[${i}]`, code: 'empty-partner' }, drop(record, ['partners', i], { do: 'dropped' }));
     }
-  }
+    (record.partners as unknown[]).forEach((_, i) => placeWithoutCoordinates(['partners', i]));
+  } else if (collection === 'institutions') placeWithoutCoordinates([]);
   if (context.documents) for (const issue of unknownDocuments(record, context.documents)) issues.push({ ...issue, action: { do: 'kept' } });
   return { record, issues };
 }
