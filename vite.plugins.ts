@@ -25,7 +25,9 @@ export function coopCheckPage(): Plugin {
   return {
     name: 'coop-check-page',
     apply: 'build',
-    async generateBundle() {
+    async generateBundle(_options, bundle: OutputBundle) {
+      // Only beside its script (Storybook builds with this config too, without the entry).
+      if (!bundle['check.js']) return;
       const { readFile } = await import('node:fs/promises');
       this.emitFile({ type: 'asset', fileName: 'check.html', source: await readFile(new URL('./src/check/check.html', import.meta.url), 'utf8') });
     },
