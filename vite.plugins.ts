@@ -18,6 +18,23 @@ export function coopReservedCss(): Plugin {
 }
 
 /**
+ * Writes `dist/check.html`, the page that checks a hospital's file before it is published
+ * (src/check/check.html; its script is the build's `check` entry, `dist/check.js`).
+ */
+export function coopCheckPage(): Plugin {
+  return {
+    name: 'coop-check-page',
+    apply: 'build',
+    async generateBundle(_options, bundle: OutputBundle) {
+      // Only beside its script (Storybook builds with this config too, without the entry).
+      if (!bundle['check.js']) return;
+      const { readFile } = await import('node:fs/promises');
+      this.emitFile({ type: 'asset', fileName: 'check.html', source: await readFile(new URL('./src/check/check.html', import.meta.url), 'utf8') });
+    },
+  };
+}
+
+/**
  * Writes into the loader (`dist/coop-widgets.js`) which files each element and each part of
  * the bundled data needs, so that it can ask for all of them as soon as it sees a tag
  * (`<link rel=modulepreload>`) instead of discovering them import by import.

@@ -19,6 +19,7 @@
 //                                        partnership). Fetched as JSON by name: the
 //                                        build copies them beside the chunks (vite.plugins.ts).
 //   src/generated/data/details-imports.ts  the same parts as imports, for the npm build
+//   src/generated/data/domains.ts        the domains' labels, for a hospital's own file
 //
 // Each core part becomes a chunk of its own in the build (a dynamic import). `--check` fails
 // when the committed files are not what the dataset produces (run by `npm test`).
@@ -162,6 +163,18 @@ files.set(
 
 /** The details parts as imports, for the npm build, whose users' bundlers follow them (see src/data/details-imports.ts). */
 export const detailImports: Readonly<Record<string, () => Promise<{ default: unknown }>>> = ${loaders('details', detailFiles)};
+`,
+);
+
+// The bundled domains' labels, for a hospital's own file (loaded only with the file reader):
+// a domain it writes by id or by label ("Chirurgie cardiaque") is shown with these words.
+files.set(
+  'domains.ts',
+  `/* Generated from data/cooperation.json by scripts/build-data.mjs. Do not edit. */
+import type { LocalizedText } from '../../data/schema.generated.js';
+
+/** The labels of the bundled dataset's domains, by id. */
+export const bundledDomains: Readonly<Record<string, LocalizedText>> = ${JSON.stringify(data.domains ?? {})};
 `,
 );
 

@@ -45,7 +45,7 @@ const width = Math.max(...results.map((r) => r.page.length));
 let failed = false;
 for (const r of results) {
   const of = r.relative ? ` (${r.relative.factor.toFixed(2)} × ${r.relative.of})` : '';
-  console.log(`${r.page.padEnd(width)}  ${kib(r.gzip).toFixed(1).padStart(6)} KiB / ${kib(r.budget).toFixed(1)} KiB gzip${of} ${r.ok ? `✓ (${r.budget - r.gzip} B to spare)` : '✗'}`);
+  console.log(`${r.page.padEnd(width)}  ${kib(r.gzip).toFixed(1).padStart(6)} KiB / ${kib(r.budget).toFixed(1)} KiB gzip${of} ${r.ok ? `✓ (${Math.floor(r.budget - r.gzip)} B to spare)` : '✗'}`);
   if (!r.ok) failed = true;
 }
 if (world) {

@@ -63,7 +63,7 @@ describe('CSV: a dataset from a French Excel export', () => {
     expect(result.dataset.events[0].interval.isRange).to.equal(true);
   });
 
-  it('names the spreadsheet row and column of a bad value', () => {
+  it('names the spreadsheet row, column and cell of each value it could not use, and what it did', () => {
     const result = readText(
       frenchExcel(
         'institution;home;;;CHU Maison;;;Angers;FR;47,47;-0,55;city;;;;;;',
@@ -74,21 +74,21 @@ describe('CSV: a dataset from a French Excel export', () => {
     );
     expect(result.status).to.equal('loaded');
     if (result.status !== 'loaded') return;
-    expect(result.dataset.partnerships).to.have.length(0);
-    expect(result.rejected!.message).to.equal('3 enregistrements ont été écartés car ils contiennent des erreurs ; les autres sont affichés.');
+    // "actif" is a word for `active`: read as it, without a message.
+    expect(result.dataset.partnerships.map((p) => [p.id, p.status])).to.deep.equal([['home-bamako', 'active'], ['home-lome', 'active']]);
+    expect(result.rejected!.message).to.equal('Dans le fichier de données : 1 enregistrement écarté, 1 valeur corrigée ; tout le reste est affiché.');
+    expect(result.rejected!.issues!.map((i) => [i.line, i.column, i.severity])).to.deep.equal([[3, 'lat', 'warning'], [5, 'date', 'error']]);
     expect(result.rejected!.issues!.map((i) => i.message)).to.deep.equal([
-      'Ligne 3, colonne « lat » : on attendait un nombre entre -90 et 90, reçu "12°38"',
-      'Ligne 4, colonne « status » : on attendait l\'une des valeurs "active", "planned", "under-study", "ended", "unknown", reçu "actif"',
-      "Ligne 5, colonne « partnership » : aucun partenariat valide n'a l'identifiant « home-lome »",
-      'Ligne 5, colonne « date » : date impossible ou période qui finit avant de commencer : {"start":"2017-02-31"}',
+      'Ligne 3, colonne « lat » : on attendait un nombre entre -90 et 90, reçu "12°38" ; placé au centre du pays (Mali), comme lieu connu au niveau du pays',
+      'Ligne 5, colonne « date » : date impossible "31/02/2017" : le 31 février n\'existe pas ; événement écarté : il n\'a pas d\'autre date lisible',
     ]);
   });
 
   it('reports unknown columns and row types instead of dropping them silently', () => {
     const { issues } = parseCsvDataset('type,id,lattitude\nplace,x,1\n');
     expect(issues).to.deep.equal([
-      { path: '', code: 'unknown-column', column: 'lattitude', line: 1 },
-      { path: '', code: 'unknown-row-type', got: 'place', line: 2, column: 'type' },
+      { path: '', code: 'unknown-column', column: 'lattitude', line: 1, action: { do: 'ignored' } },
+      { path: '', code: 'unknown-row-type', got: 'place', line: 2, column: 'type', action: { do: 'ignored' } },
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { loadDataset, loadSharedDataset, readText } from '../src/data/load.js';
+import { decodeText, loadDataset, loadSharedDataset, readText } from '../src/data/load.js';
 
 // Fixtures are fetched raw (see web-test-runner.config.js), as a web server would send them.
 const fixture = (name: string) => new URL(`/__raw/test/fixtures/${name}`, location.href).href;
@@ -44,6 +44,29 @@ describe('loader', () => {
     ]);
   });
 
+  it('keeps both partnerships of the three-typo sheet and every event whose date exists, with a message for each cell it could not use', async () => {
+    // The clean sheet and the same with a latitude "35°41", a status "en cours" and a date "31/02/2023" (test/fixtures/own-data/).
+    const [clean, typos] = await Promise.all(['chu-exemple.csv', 'chu-exemple-typos.csv'].map((name) => loadDataset(fixture(`own-data/${name}`))));
+    if (clean.status !== 'loaded' || typos.status !== 'loaded') throw new Error('not loaded');
+    expect(clean.rejected).to.equal(null);
+    expect(typos.dataset.partnerships.map((p) => p.id)).to.deep.equal(clean.dataset.partnerships.map((p) => p.id));
+    expect(typos.dataset.partnershipById.get('exemple-cotonou')!.status).to.equal('active');
+    expect(clean.dataset.events.map((e) => e.id)).to.deep.equal(['exemple-bureau', 'exemple-oran-convention', 'exemple-oran-mission', 'exemple-cotonou-formation']);
+    // The one dated 31/02/2023 is the only record set aside.
+    expect(typos.dataset.events.map((e) => e.id)).to.deep.equal(['exemple-bureau', 'exemple-oran-convention', 'exemple-oran-mission']);
+    expect(typos.dataset.partnershipById.get('exemple-oran')!.partners.map((p) => [p.lat, p.lon, p.precision])).to.deep.equal([
+      [28.1, 2.6, 'country'],
+      [35.7089, -0.6169, 'city'],
+    ]);
+    expect(typos.rejected!.message).to.equal('Dans le fichier de données : 1 enregistrement écarté, 1 valeur corrigée ; tout le reste est affiché.');
+    expect(typos.rejected!.issues!.filter((i) => i.severity !== 'info').map((i) => i.message)).to.deep.equal([
+      'Ligne 3, colonne « lat » : on attendait un nombre entre -90 et 90, reçu "35°41" ; placé au centre du pays (Algérie), comme lieu connu au niveau du pays',
+      'Ligne 8, colonne « date » : date impossible "31/02/2023" : le 31 février n\'existe pas ; événement écarté : il n\'a pas d\'autre date lisible',
+    ]);
+    // "en cours" is understood: no message names row 5's status.
+    expect(typos.rejected!.issues!.filter((i) => i.column === 'status')).to.deep.equal([]);
+  });
+
   it('gives an http error with the status for a missing file', async () => {
     const result = await loadDataset(fixture('missing.json'));
     expect(result).to.deep.include({ status: 'failed' });
@@ -77,27 +100,43 @@ describe('loader', () => {
     if (result.status !== 'failed') return;
     expect(result.error.type).to.equal('schema');
     expect(result.error.message).to.equal('Le fichier ne contient pas de données de coopération au format attendu.');
-    expect(result.error.issues).to.deep.equal([{ path: '', message: 'Racine du fichier : on attendait un objet, reçu une liste' }]);
+    expect(result.error.issues).to.deep.equal([{ path: '', severity: 'error', message: 'Racine du fichier : on attendait un objet, reçu une liste' }]);
   });
 
-  it('keeps the valid records of partially invalid data and reports the rest', async () => {
+  it('keeps every record of partially invalid data and reports what it could not use', async () => {
     const response = await fetch(fixture('small-dataset.json'));
     const data = await response.json();
     data.partnerships[2].partners[0].lat = '12,64';
+    data.partnerships[3].id = 'Réseau';
     const result = readText(JSON.stringify(data));
     expect(result.status).to.equal('loaded');
     if (result.status !== 'loaded') return;
-    expect(result.dataset.partnerships.map((p) => p.id)).to.deep.equal(['alpha-bamako', 'alpha-hanoi', 'beta-network']);
+    expect(result.dataset.partnerships.map((p) => p.id)).to.deep.equal(['alpha-bamako', 'alpha-hanoi', 'beta-kenya']);
+    expect(result.dataset.partnerships[2].partners[0]).to.include({ lat: 0.6, lon: 37.8, precision: 'country' });
     expect(result.rejected).to.deep.equal({
       type: 'schema',
-      message: '1 enregistrement a été écarté car il contient une erreur ; les autres sont affichés.',
+      message: 'Dans le fichier de données : 1 enregistrement écarté, 1 valeur corrigée ; tout le reste est affiché.',
       issues: [
         {
           path: 'partnerships[2].partners[0].lat',
-          message: 'partnerships[2].partners[0].lat : on attendait un nombre entre -90 et 90, reçu "12,64"',
+          severity: 'warning',
+          message: 'partnerships[2].partners[0].lat : on attendait un nombre entre -90 et 90, reçu "12,64" ; placé au centre du pays (Kenya), comme lieu connu au niveau du pays',
+        },
+        {
+          path: 'partnerships[3].id',
+          severity: 'error',
+          message:
+            'partnerships[3].id : on attendait un identifiant en minuscules, chiffres et tirets (par exemple « angers-tlemcen »), reçu "Réseau" ; enregistrement écarté : sans identifiant utilisable, il ne peut pas être montré',
         },
       ],
     });
+  });
+
+  it('reads a file as its server names its charset, else as UTF-8, else as a French Excel saves it (Windows-1252)', () => {
+    const latin1 = new Uint8Array([0x48, 0xf4, 0x70, 0x69, 0x74, 0x61, 0x6c]); // "Hôpital" in Windows-1252
+    expect(decodeText(latin1)).to.equal('Hôpital');
+    expect(decodeText(new TextEncoder().encode('Hôpital'))).to.equal('Hôpital');
+    expect(decodeText(latin1, 'text/csv; charset=iso-8859-1')).to.equal('Hôpital');
   });
 
   it('gives a timeout error when the server is too slow', async () => {

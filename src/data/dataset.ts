@@ -26,6 +26,8 @@ export interface PartnershipRecord extends Partnership {
 /** A dated event with its date as an interval. */
 export interface EventRecord extends DatedEvent {
   readonly interval: DateInterval;
+  /** For an event of a file whose partnership is not in it (set aside, or misspelt): the id it names (`partnership` is then null). */
+  readonly unknownPartnership?: string;
 }
 
 /** A loaded, validated, normalised dataset. */

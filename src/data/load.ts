@@ -7,18 +7,25 @@
  */
 import { parseCsvDataset, type CsvIssue } from './csv.js';
 import { normalizeDataset, type Dataset } from './dataset.js';
-import { failure, setAside, type FailureCause } from './messages.js';
+import { failure, problemsFound, type FailureCause } from './messages.js';
 import type { CoopErrorDetail } from './problems.js';
-import type { CooperationDataset } from './schema.generated.js';
+import type { CooperationDataset, DatedEvent } from './schema.generated.js';
 import { validateDataset, type DataIssue } from './validate.js';
 
-/** An issue found in a file, with its spreadsheet row and column when it came from CSV. */
-export type LoadIssue = (DataIssue | CsvIssue) & { line?: number; column?: string | null };
+/**
+ * An issue found in a file, with what was done about it (`action`), and, when it came from
+ * CSV, its spreadsheet row, column and the cell as it was typed.
+ */
+export type LoadIssue = (DataIssue | CsvIssue) & { line?: number; column?: string | null; cell?: string };
 
 /** The outcome of a load. */
 export type LoadResult =
-  /** Data to show; `rejected` reports records that were set aside, if any. */
-  | { status: 'loaded'; dataset: Dataset; rejected: CoopErrorDetail | null }
+  /**
+   * Data to show; `rejected` tells what was set aside or corrected (null when every value was
+   * used); `issues` is every problem found, structured (the check page and command list them);
+   * `data` is the dataset as it was read and repaired, in the schema's shape.
+   */
+  | { status: 'loaded'; dataset: Dataset; rejected: CoopErrorDetail | null; issues?: readonly LoadIssue[]; data?: CooperationDataset }
   /** Nothing to show, and why. */
   | { status: 'failed'; error: CoopErrorDetail }
   /** The caller aborted the load. */
@@ -45,7 +52,7 @@ export async function loadDataset(src?: string | null, options: LoadOptions = {}
   if (!src || !src.trim()) {
     // Validated at build time (scripts/validate-data.mjs).
     const { default: bundled } = await import('../../data/cooperation.json');
-    return { status: 'loaded', dataset: normalizeDataset(bundled as unknown as CooperationDataset), rejected: null };
+    return { status: 'loaded', dataset: normalizeDataset(bundled as unknown as CooperationDataset), rejected: null, issues: [] };
   }
   const url = resolveUrl(src.trim(), options.base);
   const fetched = await fetchText(url, options);
@@ -54,6 +61,14 @@ export async function loadDataset(src?: string | null, options: LoadOptions = {}
 }
 
 const shared = new Map<string, Promise<LoadResult>>();
+
+/**
+ * Makes `result` what elements with this `src` show, without any request: the check page
+ * previews a file read in the browser this way (`src="coop-check:1/partenariats.csv"`).
+ */
+export function provideDataset(src: string, result: LoadResult): void {
+  shared.set(resolveUrl(src.trim()), Promise.resolve(result));
+}
 
 /**
  * Like `loadDataset`, but elements of one page that name the same `src` (or none) share
@@ -101,7 +116,9 @@ export function readText(text: string, hints: { url?: string; contentType?: stri
   const firstLine = head.split(/\r?\n/, 1)[0];
   if (csvHint || /[;,\t]/.test(firstLine)) {
     const csv = parseCsvDataset(body);
-    return readDataset(withContext(csv.data), csv.issues, (issue) => ({ ...csv.locate(issue.path), ...issue }));
+    // A missing or unknown field is in the column of that field.
+    const locate = (issue: LoadIssue) => ({ ...csv.locate('field' in issue && issue.path ? `${issue.path}.${issue.field}` : issue.path), ...issue });
+    return readDataset(withContext(csv.data), csv.issues, locate);
   }
   return failed({ code: 'parse', reason: 'unknown' });
 }
@@ -118,8 +135,18 @@ export function readDataset(
   const { data, issues } = validateDataset(raw);
   const all = [...extraIssues, ...issues.map(locate)];
   if (!data) return failed({ code: 'not-a-dataset' }, all);
-  const records = new Set(all.map((i) => /^\w+\[\d+\]/.exec(i.path)?.[0]).filter(Boolean)).size;
-  return { status: 'loaded', dataset: normalizeDataset(data), rejected: all.length ? setAside(all, records) : null };
+  return { status: 'loaded', dataset: normalizeDataset(withOrphansShown(data)), rejected: problemsFound(all), issues: all, data };
+}
+
+/**
+ * The events of a partnership that is not in the file (set aside, or a typo) are shown as
+ * belonging to none, with the id they name (`unknownPartnership`): nothing selects a
+ * partnership that is not there. The repaired data keeps the id as written.
+ */
+function withOrphansShown(data: CooperationDataset): CooperationDataset {
+  const known = new Set(data.partnerships.map((p) => p.id));
+  const orphan = (e: DatedEvent) => e.partnership !== null && !known.has(e.partnership);
+  return data.events.some(orphan) ? { ...data, events: data.events.map((e) => (orphan(e) ? { ...e, partnership: null, unknownPartnership: e.partnership } : e)) } : data;
 }
 
 /** A file's text, or why it could not be had (the same messages as for any `src`). */
@@ -143,7 +170,8 @@ export async function fetchText(
       return failed({ code: 'http', url, status: response.status });
     }
     // The body can hang after the headers: the timeout still applies while it streams.
-    return { text: await response.text(), contentType: response.headers.get('content-type') };
+    const contentType = response.headers.get('content-type');
+    return { text: decodeText(await response.arrayBuffer(), contentType), contentType };
   } catch {
     if (options.signal?.aborted) return { status: 'aborted' };
     if (timedOut) return failed({ code: 'timeout', url, seconds: Math.round(timeout / 100) / 10 });
@@ -151,6 +179,27 @@ export async function fetchText(
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+/**
+ * A file's bytes as text: in the charset its server names, else UTF-8, else Windows-1252,
+ * the encoding a French Excel gives "CSV (séparateur : point-virgule)" files (a byte that is
+ * not UTF-8 would otherwise turn "Hôpital" into "H�pital").
+ */
+export function decodeText(bytes: ArrayBuffer | Uint8Array, contentType?: string | null): string {
+  const charset = /charset=["']?([\w-]+)/i.exec(contentType ?? '')?.[1];
+  if (charset && !/^utf-?8$/i.test(charset)) {
+    try {
+      return new TextDecoder(charset).decode(bytes);
+    } catch {
+      // An unknown charset: read as below.
+    }
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
   }
 }
 

@@ -1,13 +1,17 @@
 /**
  * Sentences for what went wrong with data, in the page's language (French is the source
- * language; @lit/localize supplies the others). Each says where the problem is, what was
- * expected and what was found, so a web editor can fix the file without a developer:
- * "partnerships[3].partners[0].lat : on attendait un nombre entre -90 et 90, reçu \"12,64\"".
+ * language; @lit/localize supplies the others): why a file could not be read, and what was
+ * set aside or corrected in a file that is shown. The sentence of each problem in a file
+ * (where, what was expected, what was found, what was done) is issue-messages.ts's.
  */
 import { msg, str } from '@lit/localize';
-import type { JsonType } from './json-schema.js';
+import { describeIssue, severityOf } from './issue-messages.js';
 import type { LoadIssue } from './load.js';
-import type { CoopErrorDetail } from './problems.js';
+import { problemCounts, problemsSummary, type ProblemCounts } from './problem-counts.js';
+import type { CoopErrorDetail, ReportedIssue } from './problems.js';
+
+export { describeIssue, issueLocation } from './issue-messages.js';
+export { problemCounts, problemsSummary, type ProblemCounts } from './problem-counts.js';
 
 /** Why a file could not be read: a code and its parameters. */
 export type FailureCause =
@@ -30,25 +34,39 @@ export function failure(cause: FailureCause, issues: readonly LoadIssue[] = []):
   };
 }
 
-/** What was set aside of a file that is shown (`records` of them whole records), told when read. */
-export function setAside(issues: readonly LoadIssue[], records: number): CoopErrorDetail {
+/**
+ * What was set aside or corrected in a file that is shown, told when read; null when every
+ * value was used as written (or only read another way, such as a domain written as a label).
+ */
+export function problemsFound(issues: readonly LoadIssue[]): CoopErrorDetail | null {
+  const counts = problemCounts(issues.map((issue) => ({ path: issue.path, severity: severityOf(issue) })));
+  if (!counts.setAside && !counts.corrected) return null;
   return {
     type: 'schema',
     get message() {
-      return records ? rejectedRecordsMessage(records) : ignoredValuesMessage();
+      return problemsMessage(counts);
     },
     issues: issues.map(reportedIssue),
   };
 }
 
-/** An issue as the error reports it: where, and (when read) what is wrong. */
-export function reportedIssue(issue: LoadIssue): { readonly path: string; readonly message: string } {
+/** An issue as the error reports it: where, how much it matters, and (when read) what is wrong and what was done. */
+export function reportedIssue(issue: LoadIssue): ReportedIssue {
   return {
     path: issue.path,
+    severity: severityOf(issue),
+    ...(issue.line !== undefined ? { line: issue.line } : {}),
+    ...(issue.column ? { column: issue.column } : {}),
     get message() {
       return describeIssue(issue);
     },
   };
+}
+
+/** The sentence of a `coop-error` for a file that is shown with problems. */
+function problemsMessage(counts: ProblemCounts): string {
+  const parts = problemsSummary(counts, ', ');
+  return msg(str`Dans le fichier de données : ${parts} ; tout le reste est affiché.`);
 }
 
 /** The sentence for a failure. */
@@ -65,105 +83,6 @@ function failureMessage(cause: FailureCause): string {
     case 'not-a-dataset':
       return notADatasetMessage();
   }
-}
-
-/** Where an issue is: a spreadsheet row and column for CSV, a JSON path otherwise. */
-export function issueLocation(issue: LoadIssue): string {
-  if (issue.line !== undefined) {
-    const line = issue.line;
-    return issue.column ? msg(str`Ligne ${line}, colonne « ${issue.column} »`) : msg(str`Ligne ${line}`);
-  }
-  return issue.path || msg('Racine du fichier');
-}
-
-/** A full sentence for one issue: its location and what is wrong. */
-export function describeIssue(issue: LoadIssue): string {
-  const location = issueLocation(issue);
-  const problem = describeProblem(issue);
-  return msg(str`${location} : ${problem}`);
-}
-
-function describeProblem(issue: LoadIssue): string {
-  switch (issue.code) {
-    case 'type': {
-      const got = shown(issue.got);
-      if (issue.expected.includes('number') && issue.minimum !== undefined && issue.maximum !== undefined) {
-        const { minimum: min, maximum: max } = issue;
-        return msg(str`on attendait un nombre entre ${min} et ${max}, reçu ${got}`);
-      }
-      const expected = issue.expected.map(typeName).join(msg(' ou '));
-      return msg(str`on attendait ${expected}, reçu ${got}`);
-    }
-    case 'range': {
-      const { minimum: min, maximum: max } = issue;
-      const got = shown(issue.got);
-      return min !== undefined && max !== undefined
-        ? msg(str`on attendait un nombre entre ${min} et ${max}, reçu ${got}`)
-        : msg(str`nombre hors limites : ${got}`);
-    }
-    case 'enum': {
-      const allowed = issue.allowed.map(shown).join(', ');
-      const got = shown(issue.got);
-      return msg(str`on attendait l'une des valeurs ${allowed}, reçu ${got}`);
-    }
-    case 'pattern': {
-      const expected = patternName(issue.expected);
-      const got = shown(issue.got);
-      return msg(str`on attendait ${expected}, reçu ${got}`);
-    }
-    case 'required': {
-      const { field } = issue;
-      return msg(str`le champ obligatoire « ${field} » manque`);
-    }
-    case 'unknown-field': {
-      const { field } = issue;
-      return msg(str`champ inconnu « ${field} » (vérifiez son orthographe)`);
-    }
-    case 'empty':
-      return msg('valeur vide');
-    case 'min-items': {
-      const { minItems } = issue;
-      return msg(str`au moins ${minItems} élément(s) attendu(s)`);
-    }
-    case 'duplicate-id': {
-      const { id } = issue;
-      return msg(str`l'identifiant « ${id} » est déjà utilisé par un autre enregistrement`);
-    }
-    case 'unknown-reference': {
-      const { id } = issue;
-      if (issue.target === 'institution') return msg(str`aucune institution n'a l'identifiant « ${id} »`);
-      if (issue.target === 'partnership') return msg(str`aucun partenariat valide n'a l'identifiant « ${id} »`);
-      return msg(str`le document « ${id} » n'est pas dans la liste des documents`);
-    }
-    case 'institution-mismatch': {
-      const { id, expected } = issue;
-      return msg(str`l'institution « ${id} » n'est pas celle du partenariat (« ${expected} »)`);
-    }
-    case 'invalid-date': {
-      const got = shown(issue.got);
-      return msg(str`date impossible ou période qui finit avant de commencer : ${got}`);
-    }
-    case 'unknown-column': {
-      const { column } = issue;
-      return msg(str`colonne inconnue « ${column} », ignorée (vérifiez son orthographe)`);
-    }
-    case 'unknown-row-type': {
-      const got = shown(issue.got);
-      return msg(str`type de ligne inconnu ${got} (institution, partnership ou event), ligne ignorée`);
-    }
-  }
-}
-
-/** The one sentence shown when records were rejected but the rest is displayed. */
-export function rejectedRecordsMessage(count: number): string {
-  return count === 1
-    ? msg('1 enregistrement a été écarté car il contient une erreur ; les autres sont affichés.')
-    : msg(str`${count} enregistrements ont été écartés car ils contiennent des erreurs ; les autres sont affichés.`);
-}
-
-/** The sentence shown when only columns or fields were ignored, no record rejected. */
-export function ignoredValuesMessage(): string {
-  return msg('Certaines colonnes ou valeurs du fichier ont été ignorées.');
 }
 
 /** The sentence for a dataset that is not in the expected shape at all. */
@@ -202,51 +121,3 @@ export function parseErrorMessage(reason: 'html' | 'json' | 'empty' | 'unknown',
   }
 }
 
-/** Words for the schema's `x-expected` names; an unnamed pattern is shown as it is. */
-function patternName(expected: string): string {
-  switch (expected) {
-    case 'id':
-      return msg('un identifiant en minuscules, chiffres et tirets (par exemple « angers-tlemcen »)');
-    case 'language-tag':
-      return msg('un code de langue comme « fr », « en » ou « ar »');
-    case 'date-point':
-      return msg('une date comme 2017, 2017-05, 2017-05-26 ou 198X');
-    case 'country-code':
-      return msg('un code pays ISO de deux lettres majuscules (par exemple « ML » pour le Mali)');
-    case 'http-url':
-      return msg('une adresse commençant par http:// ou https://');
-    default:
-      return expected;
-  }
-}
-
-function typeName(type: JsonType): string {
-  switch (type) {
-    case 'string':
-      return msg('un texte');
-    case 'number':
-      return msg('un nombre');
-    case 'integer':
-      return msg('un nombre entier');
-    case 'boolean':
-      return msg('vrai ou faux (true/false)');
-    case 'object':
-      return msg('un objet');
-    case 'array':
-      return msg('une liste');
-    case 'null':
-      return msg('null (valeur inconnue)');
-  }
-}
-
-/** A value as shown in a message: strings quoted, structures named, long values cut. */
-function shown(value: unknown): string {
-  if (value === undefined) return msg('rien');
-  if (Array.isArray(value)) return msg('une liste');
-  if (value !== null && typeof value === 'object') {
-    const json = JSON.stringify(value);
-    return json.length <= 60 ? json : msg('un objet');
-  }
-  const json = JSON.stringify(value) ?? String(value);
-  return json.length <= 60 ? json : `${json.slice(0, 57)}…"`;
-}

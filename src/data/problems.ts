@@ -19,8 +19,22 @@ export interface CoopErrorDetail {
   readonly message: string;
   /** The HTTP status, for `http` errors. */
   readonly status?: number;
-  /** Each value set aside, or the attribute: where it is (`path`) and what is wrong with it. */
-  readonly issues?: readonly { readonly path: string; readonly message: string }[];
+  /** Each value or record of the file that was not used as written, or the attribute: where it is and what is wrong with it. */
+  readonly issues?: readonly ReportedIssue[];
+}
+
+/** One problem: where it is (`path`; a spreadsheet's `line` and `column`), what is wrong and what was done (`message`). */
+export interface ReportedIssue {
+  /** A JSON path in the data (`partnerships[3].partners[0].lat`), or the attribute's name. */
+  readonly path: string;
+  /** The sentence, in the page's language: where, what was expected, what was found, what was done. */
+  readonly message: string;
+  /** `error`: a record was set aside (or nothing could be read); `warning`: a value was replaced, dropped or ignored; `info`: a value was read another way (a domain written as a label). */
+  readonly severity?: 'error' | 'warning' | 'info';
+  /** The spreadsheet row (1 is the header), for a CSV file. */
+  readonly line?: number;
+  /** The column as the file names it, for a CSV file. */
+  readonly column?: string;
 }
 
 /** `problem` as it reads now: plain values, for an event's detail (an event is a moment). */
@@ -29,6 +43,7 @@ export function snapshot(problem: CoopErrorDetail): CoopErrorDetail {
     type: problem.type,
     message: problem.message,
     ...(problem.status !== undefined ? { status: problem.status } : {}),
-    ...(problem.issues ? { issues: problem.issues.map((i) => ({ path: i.path, message: i.message })) } : {}),
+    // A spread reads the getters: the sentences as they are now.
+    ...(problem.issues ? { issues: problem.issues.map((i) => ({ ...i })) } : {}),
   };
 }

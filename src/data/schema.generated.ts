@@ -59,12 +59,12 @@ export type Latitude = number | null;
  */
 export type Longitude = number | null;
 /**
- * What the coordinates locate: the site itself, only the city, or only the country (then they are the country's centre and must not be drawn as a precise point).
+ * What the coordinates locate: the site itself, only the city, only the region (a state or province: then `region` names it), or only the country (then they are the country's centre and must not be drawn as a precise point).
  *
  * This interface was referenced by `CooperationDataset`'s JSON-Schema
  * via the `definition` "Precision".
  */
-export type Precision = 'site' | 'city' | 'country';
+export type Precision = 'site' | 'city' | 'region' | 'country';
 
 /**
  * A hospital's international cooperation: home institutions, partnerships (and programmes without a partner place), dated events, and the documents every fact is taken from. Used by <coop-map>, <coop-timeline> and <coop-card> through their `src` attribute.
@@ -173,6 +173,10 @@ export interface Institution {
    * City, as the sources write it ("Hanoï", "Tombouctou").
    */
   city?: string | null;
+  /**
+   * The region (state, province, governorate) as the sources write it ("Zamfara"), when the place is known only to it or beside the city; null when unknown.
+   */
+  region?: string | null;
   country: Country;
   lat: Latitude;
   lon: Longitude;
@@ -298,6 +302,10 @@ export interface Partner {
    * City, as the sources write it; null when unknown.
    */
   city?: string | null;
+  /**
+   * The region (state, province, governorate) as the sources write it ("Zamfara"), when the place is known only to it or beside the city; null when unknown.
+   */
+  region?: string | null;
   country: Country;
   lat?: Latitude;
   lon?: Longitude;
@@ -450,6 +458,10 @@ export interface EventPlace {
    */
   name?: string | null;
   city?: string | null;
+  /**
+   * The region (state, province, governorate) as the sources write it ("Zamfara"), when the place is known only to it or beside the city; null when unknown.
+   */
+  region?: string | null;
   country: Country;
   lat?: Latitude;
   lon?: Longitude;

@@ -6,5 +6,5 @@ export const PARTNERSHIP_KINDS = ["partnership","research-funding","research-pro
 export const EVENT_STATUSES = ["done","planned"] as const;
 export const EVENT_KINDS = ["agreement","visit","delegation","mission","caravan","training","congress","ceremony","exhibition","funding","start","context","other"] as const;
 export const ACTIVITY_TYPES = ["training","surgical-mission","medical-caravan","convention","visit","congress","teaching","equipment","patient-transfer","patient-care","research","expertise","management-support","other"] as const;
-export const PRECISIONS = ["site","city","country"] as const;
+export const PRECISIONS = ["site","city","region","country"] as const;
 export const ORGANISATION_KINDS = ["hospital","university","research-centre","association","foundation","public-authority","network","other"] as const;

@@ -14,7 +14,8 @@ export interface Locator {
   width: number;
   height: number;
   countries: { key: string; d: string; highlighted: boolean }[];
-  points: { x: number; y: number }[];
+  /** The partners' places; `region`: known only to its region (drawn as a ring). */
+  points: { x: number; y: number; region?: true }[];
 }
 
 /** A country of the locator world: rings as flat [x0, y0, x1, y1, ...] canonical coordinates. */
@@ -112,11 +113,11 @@ function boxOf(ring: readonly number[]): Box {
 export function locatorMap(partners: readonly Partner[], width = 160, height = 110): Locator | null {
   const shapes = (world ??= decode());
   const codes = new Set(partners.map((p) => p.country));
-  const places = partners
-    .filter((p) => p.lat != null && p.lon != null && p.precision !== 'country')
-    .map((p) => equalEarthCanonical([p.lon!, p.lat!]))
-    .filter((xy): xy is [number, number] => !!xy);
-  const boxes = [...shapes.filter((s) => s.code && codes.has(s.code)).map((s) => s.boxes[0]), ...places.map(([x, y]) => [x - CONTEXT, y - CONTEXT, x + CONTEXT, y + CONTEXT])];
+  const located = partners.filter((p) => p.lat != null && p.lon != null && p.precision !== 'country');
+  const regions = located.map((p) => p.precision === 'region');
+  const places = located.map((p) => equalEarthCanonical([p.lon!, p.lat!]));
+  const drawn = places.filter((xy): xy is [number, number] => !!xy);
+  const boxes = [...shapes.filter((s) => s.code && codes.has(s.code)).map((s) => s.boxes[0]), ...drawn.map(([x, y]) => [x - CONTEXT, y - CONTEXT, x + CONTEXT, y + CONTEXT])];
   if (boxes.length === 0) return null;
   const [x0, y0, x1, y1] = [0, 1, 2, 3].map((j) => (j < 2 ? Math.min : Math.max)(...boxes.map((b) => b[j])));
   const k = Math.min((width - 2 * PADDING) / Math.max(x1 - x0, MIN_SPAN), (height - 2 * PADDING) / (y1 - y0));
@@ -134,6 +135,6 @@ export function locatorMap(partners: readonly Partner[], width = 160, height = 1
         highlighted: !!s.code && codes.has(s.code),
         d: rings.map((ring) => ring.map((v, j) => (j % 2 ? ',' : j ? 'L' : 'M') + round(j % 2 ? v * k + ty : v * k + tx)).join('') + 'Z').join(''),
       })),
-    points: places.map(([x, y]) => ({ x: round(x * k + tx), y: round(y * k + ty) })),
+    points: places.flatMap((xy, i) => (xy ? [{ x: round(xy[0] * k + tx), y: round(xy[1] * k + ty), ...(regions[i] ? { region: true as const } : {}) }] : [])),
   };
 }

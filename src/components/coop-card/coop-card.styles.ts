@@ -58,6 +58,12 @@ export const cardStyles = css`
     stroke: var(--_surface);
     stroke-width: 1.5px;
   }
+  /* A region: a ring, as on the map, between a city's dot and a country's tint. */
+  .locator .place.region {
+    fill-opacity: 0.32;
+    stroke: var(--_mark);
+    stroke-width: 2px;
+  }
   .places {
     margin: 0;
     padding: 0;

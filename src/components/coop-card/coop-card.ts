@@ -202,11 +202,13 @@ export class CoopCard extends CoopDataElement {
   private renderPlaces(p: PartnershipRecord, locale: string) {
     return html`<ul class="places" aria-label=${msg('Partenaires')}>
       ${p.partners.map((partner) => {
-        const place = [partner.city, countryName(partner.country, locale)].filter(Boolean).join(', ');
+        const place = [partner.city, partner.region, countryName(partner.country, locale)].filter(Boolean).join(', ');
         return html`<li>
           ${partner.name ? html`<span class="place-name">${inLanguage(partner.name, locale)}</span>` : nothing}
           ${partner.name && place ? ' — ' : ''}${place}
-          ${partner.precision === 'country' ? html` <span class="inference">(${msg('lieu précis non indiqué')})</span>` : nothing}
+          ${partner.precision === 'country' || partner.precision === 'region'
+            ? html` <span class="inference">(${partner.precision === 'region' ? msg('lieu connu au niveau de la région') : msg('lieu précis non indiqué')})</span>`
+            : nothing}
         </li>`;
       })}
     </ul>`;
@@ -216,7 +218,7 @@ export class CoopCard extends CoopDataElement {
     const countries = [...new Set(p.partners.map((x) => countryName(x.country, locale)).filter(Boolean))].join(', ');
     return html`<svg class="locator" part="locator" viewBox="0 0 ${locator.width} ${locator.height}" role="img" aria-label=${msg(str`Carte de situation : ${countries}`)}>
       ${locator.countries.map((c) => svg`<path class="country ${c.highlighted ? 'highlighted' : ''}" d=${c.d}></path>`)}
-      ${locator.points.map((pt) => svg`<circle class="place" cx=${pt.x} cy=${pt.y} r="4"></circle>`)}
+      ${locator.points.map((pt) => svg`<circle class="place ${pt.region ? 'region' : ''}" cx=${pt.x} cy=${pt.y} r=${pt.region ? 7 : 4}></circle>`)}
     </svg>`;
   }
 

@@ -93,7 +93,7 @@ export class CoopCards extends CoopFilteredElement {
     const count = formatNumber(partnerships.length, currentLocale());
     const card = registeredTag((this.constructor as typeof CoopCards).cardElement);
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
-    return html`${notices}<p class="summary" role="status">${partnerships.length === 1 ? msg('1 partenariat') : msg(str`${count} partenariats`)}</p>
+    return html`${notices}<p class="summary" role="status">${partnerships.length === 1 ? msg('1 partenariat') : msg(str`${count} partenariats`)}${error ? problemsFor(this, true)?.problemsLink(this, error, true) : nothing}</p>
       <ul class="grid" part="grid">
         ${card
           ? repeat(

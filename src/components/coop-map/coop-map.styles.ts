@@ -139,6 +139,12 @@ export const mapStyles = css`
     stroke: var(--_mark);
     stroke-width: 2.5px;
   }
+  .mark .zone {
+    fill: var(--_mark);
+    fill-opacity: 0.32;
+    stroke: var(--_mark);
+    stroke-width: 2px;
+  }
   .mark .area {
     fill: var(--_mark);
     fill-opacity: 0.16;
@@ -292,6 +298,7 @@ export const mapStyles = css`
       stroke: CanvasText;
     }
     .mark .area,
+    .mark .zone,
     .arc {
       stroke: CanvasText;
     }

@@ -224,7 +224,7 @@ export class CoopMap extends CoopFilteredElement {
     const shown = loaded && partnerships.length > 0;
     return html`
       <div class="toolbar" part="toolbar">
-        <p class="summary" id="summary" role="status">${loaded ? this.summary(partnerships, locale) : nothing}</p>
+        <p class="summary" id="summary" role="status">${loaded ? this.summary(partnerships, locale) : nothing}${loaded && error ? problemsFor(this, true)?.problemsLink(this, error, shown) : nothing}</p>
         ${shown
           ? html`<div class="actions">
               ${this.view === 'map'
@@ -280,7 +280,7 @@ export class CoopMap extends CoopFilteredElement {
       ${status === 'loading' ? loadingState(msg('Chargement de la carte…')) : nothing}
       ${status === 'failed' ? problemsFor(this, true)?.failureState(msg('Les données de la carte n’ont pas pu être chargées.'), error!) : nothing}
       ${shown ? this.keyboardHelp() : nothing}
-      ${status === 'loaded' && !shown ? problemsFor(this, true)?.emptyState(this.data.dataset!, 'partnerships', { institutions: this.filter.institutions ?? null, rejected: error }) : nothing}
+      ${status === 'loaded' && !shown ? problemsFor(this, true)?.emptyState(this.data.dataset!, 'partners', { institutions: this.filter.institutions ?? null, rejected: error }) : nothing}
     </div>`;
   }
 

@@ -9,6 +9,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { textIn } from '../../data/localized-text.js';
 import { countryName } from '../../format/intl.js';
 import type { MapFocusController } from './map-focus.js';
+import type { Partner } from '../../data/schema.generated.js';
 import type { HomePoint, MapLayout, PartnerPoint } from './map-layout.js';
 import type { Mark } from './map-model.js';
 import { isTentative } from './map-layout.js';
@@ -20,10 +21,19 @@ export function partnerName(point: PartnerPoint, locale: string): string {
   return name || msg(str`Partenaire non nommé (${textIn(point.partnership.title, locale)})`);
 }
 
-/** "Hôpital du Point G, Bamako, Mali": name, city and country, for screen readers and tooltips. */
+/** "Bamako, Mali", "Zamfara, Nigeria": a partner's city or region, and country. */
+export function partnerPlace(partner: Partner, locale: string): string {
+  return [partner.city, partner.region, countryName(partner.country, locale)].filter(Boolean).join(', ');
+}
+
+/** How precisely a partner's place is known, when it is not its city or site. */
+export function precisionNote(precision: Partner['precision']): string {
+  return precision === 'country' ? msg('lieu connu au niveau du pays') : precision === 'region' ? msg('lieu connu au niveau de la région') : '';
+}
+
+/** "Hôpital du Point G, Bamako, Mali": name, city (or region) and country, for screen readers and tooltips. */
 export function partnerLabel(point: PartnerPoint, locale: string): string {
-  const { city, country } = point.partner;
-  return [partnerName(point, locale), city, countryName(country, locale)].filter(Boolean).join(', ');
+  return [partnerName(point, locale), partnerPlace(point.partner, locale)].filter(Boolean).join(', ');
 }
 
 /** "CHU d'Angers, Angers, France". */
@@ -34,7 +44,7 @@ export function homeLabel(home: HomePoint, locale: string): string {
 
 /** "3 partenaires : Hanoï, Viêt Nam" for a closed cluster. */
 export function clusterLabel(members: PartnerPoint[], locale: string): string {
-  const places = [...new Set(members.map((m) => [m.partner.city, countryName(m.partner.country, locale)].filter(Boolean).join(', ')))];
+  const places = [...new Set(members.map((m) => partnerPlace(m.partner, locale)))];
   const count = members.length;
   const where = places.slice(0, 3).join(' ; ') + (places.length > 3 ? '…' : '');
   return msg(str`${count} partenaires : ${where}`);
@@ -56,10 +66,10 @@ const halo = (r: number, shown: boolean) => (shown ? svg`<circle class="halo" r=
 // A transparent target of at least 24 × 24 px (WCAG 2.5.8) around small marks.
 const hit = (r: number) => (r < 12 ? svg`<circle class="hit" r="12"></circle>` : nothing);
 
-/** A partner: a dot for a city or site, a dashed area for a partner known only by its country. */
+/** A partner: a dot for a city or site, a ring for a region, a dashed area for a partner known only by its country. */
 export function partnerMark(point: PartnerPoint, o: MarkOptions, selected: boolean): SVGTemplateResult {
-  const countryLevel = point.partner.precision === 'country';
-  const r = countryLevel ? 11 : 5.5;
+  const { precision } = point.partner;
+  const r = precision === 'country' ? 11 : precision === 'region' ? 8 : 5.5;
   return svg`<g
     class="mark partner ${isTentative(point.partnership) ? 'tentative' : ''}"
     data-key=${o.key}
@@ -70,7 +80,7 @@ export function partnerMark(point: PartnerPoint, o: MarkOptions, selected: boole
     transform="translate(${roundTo(o.x)} ${roundTo(o.y)})"
   >
     ${hit(r)}${halo(r, selected)}
-    ${countryLevel ? svg`<circle class="area" r=${r}></circle>` : svg`<circle class="dot" r=${r}></circle>`}
+    <circle class=${precision === 'country' ? 'area' : precision === 'region' ? 'zone' : 'dot'} r=${r}></circle>
     ${ring(r, o)}
   </g>`;
 }

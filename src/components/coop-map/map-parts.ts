@@ -15,7 +15,7 @@ import { resetIcon, zoomInIcon, zoomOutIcon } from '../shared/icons.js';
 import { listInLanguage } from '../shared/in-language.js';
 import { partnershipStatusLabel } from '../shared/labels.js';
 import type { MapLayout } from './map-layout.js';
-import { clusterLabel, partnerName } from './map-marks.js';
+import { clusterLabel, partnerName, partnerPlace, precisionNote } from './map-marks.js';
 import type { Mark } from './map-model.js';
 
 /**
@@ -52,7 +52,7 @@ export function tooltip(mark: Mark | undefined, dataset: Dataset | null, locale:
     const institution = dataset?.institutionById.get(p.institution);
     const domains = p.domains.length ? listInLanguage(p.domains.map((d) => dataset?.domains[d] ?? d), locale) : null;
     content = html`<strong>${partnerName(point, locale)}</strong>
-      <p>${[point.partner.city, countryName(point.partner.country, locale)].filter(Boolean).join(', ')}${point.partner.precision === 'country' ? html` <em>(${msg('lieu connu au niveau du pays')})</em>` : nothing}</p>
+      <p>${partnerPlace(point.partner, locale)}${precisionNote(point.partner.precision) ? html` <em>(${precisionNote(point.partner.precision)})</em>` : nothing}</p>
       <p>${textIn(institution?.shortName ?? institution?.name, locale)}</p>
       ${domains ? html`<p>${domains}</p>` : nothing}
       <p>${p.since ? msg(str`Depuis ${formatPartialDate(p.since, locale)}`) : nothing}${p.since ? ' · ' : ''}${partnershipStatusLabel(p.status)}</p>`;
@@ -81,6 +81,7 @@ export function mapLegend(): TemplateResult {
   return html`<ul class="legend" part="legend" aria-label=${msg('Légende')}>
     <li><svg viewBox="-13 -8 26 16" aria-hidden="true"><rect class="home" x="-6" y="-6" width="12" height="12" rx="2" fill="var(--_home)"></rect></svg>${msg('Établissement')}</li>
     <li><svg viewBox="-13 -8 26 16" aria-hidden="true"><circle r="5" fill="var(--_mark)"></circle></svg>${msg('Partenaire (ville)')}</li>
+    <li><svg viewBox="-13 -8 26 16" aria-hidden="true"><circle r="6" fill="var(--_mark)" fill-opacity="0.32" stroke="var(--_mark)" stroke-width="2"></circle></svg>${msg('Partenaire localisé à la région')}</li>
     <li><svg viewBox="-13 -8 26 16" aria-hidden="true"><circle r="7" fill="var(--_mark)" fill-opacity="0.16" stroke="var(--_mark)" stroke-width="2" stroke-dasharray="2 3"></circle></svg>${msg('Partenaire localisé au pays seulement')}</li>
     <li><svg viewBox="-13 -8 26 16" aria-hidden="true"><line x1="-12" x2="12" stroke="var(--_arc)" stroke-width="2"></line></svg>${msg('Partenariat en cours')}</li>
     <li><svg viewBox="-13 -8 26 16" aria-hidden="true"><line x1="-12" x2="12" stroke="var(--_arc)" stroke-width="2" stroke-dasharray="5 4"></line><circle r="4" fill="var(--_surface)" stroke="var(--_mark)" stroke-width="2"></circle></svg>${msg('En projet ou à l’étude')}</li>

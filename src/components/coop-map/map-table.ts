@@ -12,6 +12,7 @@ import { datetimeAttribute, formatPartialDate } from '../../time/format-date.js'
 import { countryName } from '../../format/intl.js';
 import { inLanguage, listInLanguage } from '../shared/in-language.js';
 import { partnershipStatusLabel } from '../shared/labels.js';
+import { precisionNote } from './map-marks.js';
 
 interface Row {
   key: string;
@@ -64,7 +65,7 @@ export function mapTable(options: {
               <th scope="row">
                 <button type="button" aria-pressed=${isSelected ? 'true' : 'false'} @click=${() => onSelect(p.id)}>${name}</button>
               </th>
-              <td>${partner.city ?? '—'}</td>
+              <td>${partner.city ?? partner.region ?? '—'}${precisionNote(partner.precision) ? html` <em>(${precisionNote(partner.precision)})</em>` : nothing}</td>
               <td>${countryName(partner.country, locale) || '—'}</td>
               ${showInstitution ? html`<td>${textIn(dataset.institutionById.get(p.institution)?.shortName ?? dataset.institutionById.get(p.institution)?.name, locale)}</td>` : nothing}
               <td>${p.domains.length ? domains(p) : '—'}</td>

@@ -305,7 +305,7 @@ export class CoopTimeline extends CoopFilteredElement {
     return html`
       <div class="toolbar" part="toolbar">
         ${this.searchable ? searchBox(this.query, this.onSearch) : nothing}
-        <p class="summary" id="summary" dir="auto">${window && items.length ? windowSummary(items, window, locale) : nothing}</p>
+        <p class="summary" id="summary" dir="auto">${window && items.length ? windowSummary(items, window, locale) : nothing}${loaded && error ? problemsFor(this, true)?.problemsLink(this, error, items.length > 0) : nothing}</p>
         ${items.length && layout
           ? downloadButtons(
               { group: msg('Télécharger la chronologie'), svg: msg('Télécharger la chronologie en SVG'), png: msg('Télécharger la chronologie en PNG') },

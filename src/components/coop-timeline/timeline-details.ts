@@ -2,7 +2,7 @@
  * The selected event in full, below the timeline: loaded with the descriptions
  * (timeline-descriptions.ts) the first time an event is selected.
  */
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Dataset, EventRecord } from '../../data/dataset.js';
 import { textIn } from '../../data/localized-text.js';
@@ -26,10 +26,14 @@ export function eventDetails(item: TimelineEvent, full: EventRecord | null | und
     <p class="details-title" id="details-title" dir="auto">${markLanguage(item.title, locale)}</p>
     <dl>
       ${row(msg('Date'), item.date)} ${row(msg('Statut'), eventStatusLabel(e.status))} ${row(msg('Type'), eventKindLabel(e.kind))}
-      ${row(msg('Partenariat'), partnership ? inLanguage(partnership.title, locale) : '')}
+      ${row(msg('Partenariat'), partnership ? inLanguage(partnership.title, locale) : e.unknownPartnership ? unknownPartnership(e.unknownPartnership) : '')}
       ${row(msg('Établissement'), textIn(institution?.shortName ?? institution?.name, locale) || e.institution)} ${row(msg('Lieu'), place)}
     </dl>
     ${description ? html`<p dir="auto">${description}</p>` : nothing}
   </section>`;
 }
 
+/** An event's partnership that the file does not have (set aside, or misspelt). */
+function unknownPartnership(id: string): string {
+  return msg(str`partenariat inconnu (« ${id} » n’est pas dans le fichier ou a été écarté)`);
+}

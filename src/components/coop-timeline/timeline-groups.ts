@@ -2,7 +2,7 @@
  * The timeline's lanes by institution, country, partnership or kind (`group-by`), loaded
  * when a timeline asks for them. Lane labels use `msg()`: call from render paths.
  */
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import type { Dataset, EventRecord } from '../../data/dataset.js';
 import { textIn } from '../../data/localized-text.js';
 import { countryName } from '../../format/intl.js';
@@ -18,7 +18,8 @@ function laneKey(item: TimelineEvent, groupBy: GroupBy, dataset: Dataset): strin
     case 'institution':
       return e.institution;
     case 'partnership':
-      return e.partnership ?? '';
+      // An event whose partnership the file does not have keeps a lane of that id.
+      return e.partnership ?? e.unknownPartnership ?? '';
     case 'kind':
       return e.kind;
     case 'country': {
@@ -36,7 +37,8 @@ function laneLabel(key: string, groupBy: GroupBy, dataset: Dataset, locale: stri
       return textIn(institution?.shortName ?? institution?.name, locale) || key;
     }
     case 'partnership':
-      return key ? inLanguage(dataset.partnershipById.get(key)?.title, locale) || key : msg('Hors partenariat');
+      if (!key) return msg('Hors partenariat');
+      return inLanguage(dataset.partnershipById.get(key)?.title, locale) || msg(str`Partenariat inconnu (« ${key} »)`);
     case 'kind':
       return eventKindLabel(key as EventRecord['kind']);
     case 'country':
