@@ -149,8 +149,11 @@ describe('semantics', function () {
   it('a French text on an English page carries lang="fr": titles, domains, descriptions, lanes and quotes', async () => {
     document.documentElement.lang = 'en';
     await setLocale('en');
+    // The fixture, with a domain the file labels in French only.
+    const data = { ...small, domains: { ...small.domains, 'palliative-care': { fr: 'Soins palliatifs' } } };
+    const own = URL.createObjectURL(new Blob([JSON.stringify(data)], { type: 'application/json' }));
     const [map, timeline, card] = await mount(
-      `<coop-map src="${SMALL}" view="table"></coop-map>
+      `<coop-map src="${own}" view="table"></coop-map>
        <coop-timeline src="${SMALL}" group-by="partnership" selected-event="e-2014"></coop-timeline>
        <coop-card src="${SMALL}" partnership="beta-kenya"></coop-card>`,
     );
