@@ -26,10 +26,12 @@ async function open(path: string): Promise<Window & typeof globalThis & { __mess
   return frame.contentWindow as Window & typeof globalThis & { __messages: string[] };
 }
 
+/** The bundled data chunks (`coop-data-*.js`) the page has loaded. */
+const dataUrls = (page: Window) => page.performance.getEntriesByType('resource').map((e) => e.name).filter((url) => /\/coop-data-[^/]+\.js$/.test(url));
+
 /** The code of the bundled data chunks (`coop-data-*.js`) the page has loaded, with the test server's \uXXXX escapes decoded. */
 async function dataChunks(page: Window): Promise<string[]> {
-  const urls = page.performance.getEntriesByType('resource').map((e) => e.name).filter((url) => /\/coop-data-[^/]+\.js$/.test(url));
-  const codes = await Promise.all(urls.map((url) => fetch(url).then((r) => r.text())));
+  const codes = await Promise.all(dataUrls(page).map((url) => fetch(url).then((r) => r.text())));
   return codes.map((code) => code.replace(/\\u([0-9a-f]{4})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))));
 }
 
@@ -44,6 +46,9 @@ describe('dist/: the bundled data in the page\'s language', function () {
     await waitUntil(() => entries().some((t) => t.includes(start.title.fr)) && marks().some((l) => l.includes(tlemcen.fr)), 'no French map and timeline', { timeout: 15000 });
     const french = await dataChunks(page);
     expect(french.length).to.be.above(0);
+    // The loader asked for the French parts ahead (modulepreload), and only for them.
+    const preloaded = [...page.document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((l) => l.href).filter((href) => /\/coop-data-/.test(href));
+    expect(preloaded).to.have.members(dataUrls(page));
     expect(french.filter((code) => ARABIC.test(code) || code.includes(start.title.en))).to.deep.equal([]);
 
     page.document.documentElement.lang = 'ar';
