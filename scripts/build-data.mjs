@@ -2,12 +2,14 @@
 // Splits the bundled dataset (data/cooperation.json, validated by scripts/validate-data.mjs
 // with Ajv) by use, so that a page downloads only what it shows:
 //
-//   src/generated/data/index.ts          every page: the institutions (without their citations)
-//                                        and a loader for each part below
-//   src/generated/data/core/<inst>.json  what the map and the timeline draw, per institution: the
-//                                        fields the schema requires (ids, titles, places, dates,
-//                                        statuses, domains), events' places, and the labels of
-//                                        the domains they use
+//   src/generated/data/index.ts          every page: the institutions (without their citations,
+//                                        their names in French) and a loader for each part below
+//   src/generated/data/core/<inst>.<lang>.json
+//                                        what the map and the timeline draw, per institution and
+//                                        language: the fields the schema requires (ids, titles,
+//                                        places, dates, statuses, domains), events' places, and the
+//                                        labels of the domains they use, and the institution's
+//                                        names, texts in <lang> and French
 //   src/generated/data/details/<id>.<lang>.json
 //                                        what a card or an event's details show, per partnership
 //                                        and language: the partnership and its events with every
@@ -74,30 +76,55 @@ function locatorOf(partnership) {
   return locator && { ...locator, countries: locator.countries.map((c) => ({ ...c, d: compactPath(c.d) })) };
 }
 
+// A part per language (core and details): a page downloads its language's texts and French,
+// the language of the sources and everyone's fallback (quotes stay as written). Every title in
+// every language would weigh on every page.
+const LANGUAGES = ['fr', 'en', 'ar'];
+const isText = (value) =>
+  value && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length > 0 && Object.entries(value).every(([k, v]) => /^[a-z]{2}(-[A-Za-z]{2,4})?$/.test(k) && typeof v === 'string');
+function inLanguage(value, language) {
+  if (Array.isArray(value)) return value.map((v) => inLanguage(v, language));
+  if (!value || typeof value !== 'object') return value;
+  if (isText(value)) {
+    const kept = Object.fromEntries(Object.entries(value).filter(([tag]) => tag.split('-')[0] === language || tag === 'fr'));
+    return Object.keys(kept).length ? kept : value;
+  }
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, inLanguage(v, language)]));
+}
+
 /** Files to write: relative path -> contents. */
 const files = new Map();
 const json = (value) => `${JSON.stringify(value)}\n`;
 
-const institutions = data.institutions.map((i) => pick(i, (key) => !INSTITUTION_DETAILS.has(key)));
+// The index is on every page: its institutions keep their texts (name, short name) in French,
+// and each part brings its institution's in the part's language.
+const institutions = data.institutions.map((i) => inLanguage(pick(i, (key) => !INSTITUTION_DETAILS.has(key)), 'fr'));
+const institutionTexts = (id) => {
+  const institution = data.institutions.find((i) => i.id === id);
+  return { id, ...pick(institution, (key) => isText(institution[key])) };
+};
 
 for (const institution of data.institutions) {
   const partnerships = data.partnerships.filter((p) => p.institution === institution.id);
   const events = data.events.filter((e) => e.institution === institution.id);
   const used = new Set(partnerships.flatMap((p) => p.domains));
-  files.set(`core/${institution.id}.json`, json({
+  const core = {
+    institution: institutionTexts(institution.id),
     partnerships: partnerships.map((p) => pick(p, (key) => PARTNERSHIP_CORE.has(key))),
     events: events.map((e) => pick(e, (key) => EVENT_CORE.has(key))),
     // The labels of the domains these records use.
     domains: pick(data.domains ?? {}, (id) => used.has(id)),
-  }));
+  };
+  for (const language of LANGUAGES) files.set(`core/${institution.id}.${language}.json`, json(inLanguage(core, language)));
 }
 
 /**
  * One owner (a partnership, or an institution's events without one) told whole: its
  * records with every field, so that a card needs this part alone.
  */
-function detailsPart(partnership, events) {
+function detailsPart(partnership, events, institution) {
   const part = {
+    institution: institutionTexts(institution),
     partnership: partnership ?? null,
     events,
     domains: pick(data.domains ?? {}, (id) => partnership?.domains.includes(id)),
@@ -114,20 +141,6 @@ function detailsPart(partnership, events) {
   return part;
 }
 
-// A details part per language: a page downloads its language's texts and French, the
-// language of the sources and everyone's fallback (quotes stay as written).
-const LANGUAGES = ['fr', 'en', 'ar'];
-const isText = (value) =>
-  value && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length > 0 && Object.entries(value).every(([k, v]) => /^[a-z]{2}(-[A-Za-z]{2,4})?$/.test(k) && typeof v === 'string');
-function inLanguage(value, language) {
-  if (Array.isArray(value)) return value.map((v) => inLanguage(v, language));
-  if (!value || typeof value !== 'object') return value;
-  if (isText(value)) {
-    const kept = Object.fromEntries(Object.entries(value).filter(([tag]) => tag.split('-')[0] === language || tag === 'fr'));
-    return Object.keys(kept).length ? kept : value;
-  }
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, inLanguage(v, language)]));
-}
 const detailFiles = [];
 const writeDetails = (owner, part) => {
   for (const language of LANGUAGES) {
@@ -135,13 +148,15 @@ const writeDetails = (owner, part) => {
     detailFiles.push(`${owner}.${language}`);
   }
 };
-for (const partnership of data.partnerships) writeDetails(partnership.id, detailsPart(partnership, data.events.filter((e) => e.partnership === partnership.id)));
+for (const partnership of data.partnerships) writeDetails(partnership.id, detailsPart(partnership, data.events.filter((e) => e.partnership === partnership.id), partnership.institution));
 for (const institution of data.institutions) {
   const orphans = data.events.filter((e) => e.institution === institution.id && e.partnership === null);
-  if (orphans.length) writeDetails(`@${institution.id}`, detailsPart(null, orphans));
+  if (orphans.length) writeDetails(`@${institution.id}`, detailsPart(null, orphans, institution.id));
 }
 
 const loaders = (folder, keys) => `{\n${keys.map((key) => `  ${JSON.stringify(key)}: () => import('./${folder}/${key}.json'),`).join('\n')}\n}`;
+const coreLoaders = (ids) =>
+  `{\n${ids.map((id) => `  ${JSON.stringify(id)}: {\n${LANGUAGES.map((l) => `    ${l}: () => import('./core/${id}.${l}.json'),`).join('\n')}\n  },`).join('\n')}\n}`;
 
 files.set(
   'index.ts',
@@ -152,8 +167,8 @@ import type { Institution } from '../../data/schema.generated.js';
 /** The bundled institutions, without their citations. */
 export const institutions: readonly Institution[] = ${JSON.stringify(institutions)};
 
-/** What the views draw, per institution (see src/data/bundled.ts for the shape). */
-export const coreParts: Readonly<Record<string, () => Promise<{ default: unknown }>>> = ${loaders('core', data.institutions.map((i) => i.id))};
+/** What the views draw, per institution and language (texts in that language and French; see src/data/bundled.ts for the shape). */
+export const coreParts: Readonly<Record<string, Readonly<Record<string, () => Promise<{ default: unknown }>>>>> = ${coreLoaders(data.institutions.map((i) => i.id))};
 `,
 );
 

@@ -30,7 +30,7 @@ type Tag = keyof typeof modules;
 interface Preloads {
   /** By element module (map, timeline, card, cards, filters, and `source`: the file reader). */
   modules: Record<string, string[]>;
-  /** The bundled data: `core/<institution>`. */
+  /** The bundled data: `core/<institution>.<language>`. */
   data: Record<string, string[]>;
   /** The folder of the bundled details parts (`<partnership>.<language>.json`). */
   details: string;
@@ -78,14 +78,15 @@ function hintFor(element: Element): void {
     hint(preloads.modules.source);
     return;
   }
+  const language = localeFor(document.documentElement.lang);
   if (tag === 'coop-card') {
     const partnership = element.getAttribute('partnership')?.trim();
-    if (partnership && preloads.details) hint([`${preloads.details}${encodeURIComponent(partnership)}.${localeFor(document.documentElement.lang)}.json`], 'fetch');
+    if (partnership && preloads.details) hint([`${preloads.details}${encodeURIComponent(partnership)}.${language}.json`], 'fetch');
     return;
   }
   const institutions = element.getAttribute('institution')?.split(/[\s,]+/).filter(Boolean);
-  const cores = Object.keys(preloads.data).filter((key) => key.startsWith('core/'));
-  for (const key of institutions?.length ? institutions.map((id) => `core/${id}`) : cores) hint(preloads.data[key]);
+  const cores = Object.keys(preloads.data).filter((key) => key.startsWith('core/') && key.endsWith(`.${language}`));
+  for (const key of institutions?.length ? institutions.map((id) => `core/${id}.${language}`) : cores) hint(preloads.data[key]);
 }
 
 function loadTagsIn(root: ParentNode): void {

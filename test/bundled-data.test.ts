@@ -7,18 +7,6 @@ import { compareIntervals } from '../src/time/partial-date.js';
 import type { CooperationDataset } from '../src/data/schema.generated.js';
 
 const data = bundled as unknown as CooperationDataset;
-const LANGUAGE_KEYS = /^(fr|en|ar)$/;
-
-/** Every object in `value` that looks like a LocalizedText (only language keys), with its path. */
-function* localizedTexts(value: unknown, path = ''): Generator<[string, Record<string, string>]> {
-  if (Array.isArray(value)) {
-    for (const [i, v] of value.entries()) yield* localizedTexts(v, `${path}[${i}]`);
-  } else if (value && typeof value === 'object') {
-    const keys = Object.keys(value);
-    if (keys.length && keys.every((k) => LANGUAGE_KEYS.test(k))) yield [path, value as Record<string, string>];
-    else for (const [k, v] of Object.entries(value)) yield* localizedTexts(v, path ? `${path}.${k}` : k);
-  }
-}
 
 /** Reads "partners[0].city" (or "partners[*].lat") inside a record; undefined when absent. */
 function fieldExists(record: unknown, field: string): boolean {
@@ -53,10 +41,7 @@ describe('the bundled dataset', () => {
     expect(uncited).to.deep.equal([]);
   });
 
-  it('gives every human text in French and English', () => {
-    const missing = [...localizedTexts(data)].filter(([, t]) => !t.fr || !t.en).map(([path]) => path);
-    expect(missing).to.deep.equal([]);
-  });
+  // Every human text in French, English and Arabic: bundled-languages.test.ts.
 
   it('says why for every coordinate, since no document gives coordinates', () => {
     const unexplained = [
@@ -148,6 +133,76 @@ describe('the bundled dataset', () => {
       expect(event('marrakech-mali-2016-09-open-heart-caravan').date).to.deep.equal({ start: '2016-09-14', end: '2016-09-26' });
       expect(partnership('marrakech-dakar-dalal-jamm').status).to.equal('planned');
       expect(partnership('marrakech-sokoto-usmanu-danfodiyo').status).to.equal('planned');
+    });
+
+    it('gives the Marrakech brochure\'s "Les deux parties envisagent…" to the Nouakchott agreement, not to the Timbuktu caravan', () => {
+      const cites = (id: string, start: string) => JSON.stringify(partnership(id)).includes(`"quote":"${start}`);
+      expect(cites('marrakech-nouakchott-cardiology', 'Les deux parties envisagent')).to.equal(true);
+      expect(cites('marrakech-tombouctou-caravan', 'Les deux parties envisagent')).to.equal(false);
+      expect(partnership('marrakech-nouakchott-cardiology').activities!.filter((a) => a.status === 'under-study')).to.have.length(5);
+      expect(inferred(partnership('marrakech-nouakchott-cardiology'), 'activities[1]')).to.equal(true);
+    });
+
+    it('places the Zamfara caravan at the state, with its region, and says why', () => {
+      const zamfara = partnership('marrakech-zamfara-caravan');
+      expect(zamfara.partners[0]).to.include({ city: null, region: 'Zamfara', country: 'NG', precision: 'region' });
+      // Zamfara State, not the centre of Nigeria (9.1 N, 8.7 E) some 400 km away.
+      expect(zamfara.partners[0].lat).to.be.within(11, 13.2);
+      expect(zamfara.partners[0].lon).to.be.within(5, 7.3);
+      expect(inferred(zamfara, 'partners[0].region') && inferred(zamfara, 'partners[0].lat')).to.equal(true);
+    });
+
+    it('gives one-off past actions of the undated brochure the status "unknown", their actions "done"', () => {
+      for (const id of ['marrakech-tombouctou-caravan', 'marrakech-mali-open-heart', 'marrakech-rdc-training', 'marrakech-reshaoc', 'marrakech-zamfara-caravan']) {
+        const p = partnership(id);
+        expect(p.status, id).to.equal('unknown');
+        expect(inferred(p, 'status'), id).to.equal(true);
+        expect(data.events.filter((e) => e.partnership === id).every((e) => e.status === 'done'), id).to.equal(true);
+      }
+    });
+
+    it('starts every partnership by one rule: its stated start, else its first dated event, flagged', () => {
+      const startOf = (d: { start: string }) => d.start;
+      for (const p of data.partnerships) {
+        const events = data.events.filter((e) => e.partnership === p.id);
+        const first = events.map((e) => startOf(e.date)).sort()[0] ?? null;
+        if (p.id === 'angers-bamako-point-g') {
+          // Older than its one event ("depuis les prémices" of a 40-year twinning), undated.
+          expect(p.since).to.equal(null);
+        } else if (p.since === null) {
+          expect(first, `${p.id} has a dated event but no since`).to.equal(null);
+        } else if (first !== null) {
+          expect(startOf(p.since) <= first, `${p.id}: since after its first event`).to.equal(true);
+        }
+        if (p.since && !events.some((e) => e.kind === 'start')) expect(inferred(p, 'since'), `${p.id}: since not flagged`).to.equal(true);
+      }
+    });
+
+    it('keeps one partner for Angers in Djibouti, with what is under study, and gives the card the ERC caveat', () => {
+      expect(data.partnerships.filter((p) => p.partners.some((x) => x.country === 'DJ')).map((p) => p.id)).to.deep.equal(['angers-djibouti-peltier']);
+      expect(partnership('angers-djibouti-peltier').activities!.some((a) => a.status === 'under-study')).to.equal(true);
+      const peltier = partnership('angers-djibouti-peltier');
+      // "cadres médicaux, paramédicaux et médicaux-techniques": qualified staff, from no institution the text names.
+      expect(JSON.stringify([peltier.summary, peltier.activities])).not.to.match(/angevins|managers/);
+      expect(partnership('curie-erc-grants').sinceNote!.fr).to.match(/2007/);
+    });
+
+    it('places the Côte d\'Ivoire centre where it is, at Yopougon in Abidjan, like the agreement signed at its inauguration', () => {
+      const [centre] = partnership('marrakech-cote-divoire-emergency-training-centre').partners;
+      const [yopougon] = partnership('marrakech-yopougon-quality-risk').partners;
+      expect(centre).to.include({ city: 'Abidjan', precision: 'city', lat: yopougon.lat, lon: yopougon.lon });
+    });
+
+    it('records the Institut Curie\'s expertise for hospital projects and its humanitarian work, without inventing places', () => {
+      for (const id of ['curie-overseas-hospital-projects', 'curie-humanitarian-care']) {
+        expect(partnership(id).partners, id).to.deep.equal([]);
+        expect(inferred(partnership(id), 'partners'), id).to.equal(true);
+      }
+      expect(partnership('curie-international-patients').summary!.fr).to.include('ne disposeraient pas');
+    });
+
+    it('names as publisher only a document a home institution published', () => {
+      expect(data.documents!.find((d) => d.file.startsWith('002_'))!.institution).to.equal(null);
     });
 
     it('keeps programmes without a partner place as what they are', () => {

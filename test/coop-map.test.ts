@@ -96,23 +96,25 @@ describe('<coop-map>', () => {
     expect(labels).to.include('CHU de Tlemcen, Tlemcen, Algérie');
     for (const l of labels) expect(l).to.match(/, Algérie$/);
     el.removeAttribute('country');
-    el.setAttribute('status', 'under-study');
-    await el.updateComplete;
-    const underStudy = locatedPartners(angers.filter((p) => p.status === 'under-study')).length;
-    expect(underStudy, 'partners of Angers under study').to.be.above(0);
-    expect(partnersShown(el)).to.equal(underStudy);
     // Another institution's records are another part of the bundled data, loaded then.
     el.setAttribute('institution', 'chu-marrakech chu-angers');
-    el.removeAttribute('status');
-    el.setAttribute('domain', 'cardiology');
+    el.setAttribute('status', 'planned');
     await el.updateComplete;
     await loaded(el);
-    // Djibouti (cardiology under study, Angers) and Nouakchott (Marrakech).
-    const cardiology = drawn(bundled, 'chu-marrakech', 'chu-angers').filter((p) => p.domains.includes('cardiology'));
-    expect(cardiology.map((p) => p.institution)).to.include.members(['chu-marrakech', 'chu-angers']);
-    expect(locatedPartners(cardiology)).to.have.length(cardiology.flatMap((p) => p.partners).length);
-    expect(partnersShown(el)).to.equal(locatedPartners(cardiology).length);
-    expect(summary(el)).to.equal(summaryOf(cardiology));
+    const both = drawn(bundled, 'chu-marrakech', 'chu-angers');
+    const planned = locatedPartners(both.filter((p) => p.status === 'planned')).length;
+    expect(planned, 'planned partners of Marrakech and Angers').to.be.above(0);
+    expect(planned).to.be.below(locatedPartners(both).length);
+    expect(partnersShown(el)).to.equal(planned);
+    el.removeAttribute('status');
+    el.setAttribute('domain', 'cardiac-surgery');
+    await el.updateComplete;
+    // Bamako's Point G (Angers) and the "cœur ouvert Mali" caravan (Marrakech).
+    const cardiac = both.filter((p) => p.domains.includes('cardiac-surgery'));
+    expect(cardiac.map((p) => p.institution)).to.include.members(['chu-marrakech', 'chu-angers']);
+    expect(locatedPartners(cardiac)).to.have.length(cardiac.flatMap((p) => p.partners).length);
+    expect(partnersShown(el)).to.equal(locatedPartners(cardiac).length);
+    expect(summary(el)).to.equal(summaryOf(cardiac));
   });
 
   it('highlights the partnership named by `selected`', async () => {

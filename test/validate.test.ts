@@ -15,7 +15,7 @@ describe('validation', () => {
     expect(data!.partnerships.map((p) => p.id)).to.deep.equal(['alpha-bamako', 'alpha-hanoi', 'beta-kenya', 'beta-network']);
     expect(JSON.stringify(input)).to.equal(frozen);
     // A domain the file does not label takes the bundled list's label.
-    expect(data!.domains!['palliative-care']).to.deep.equal({ fr: 'Soins palliatifs', en: 'Palliative care' });
+    expect(data!.domains!['palliative-care']).to.deep.equal({ fr: 'Soins palliatifs', en: 'Palliative care', ar: 'الرعاية التلطيفية' });
   });
 
   it('says where a bad number is, what was expected, what was found and what was done', () => {
@@ -101,5 +101,19 @@ describe('validation', () => {
     input.partnerships[1].title = {};
     expect(messages(input)).to.deep.equal(['partnerships[1].title : valeur vide ; "Hôpital E" sert de titre']);
     expect(validateDataset(input).data!.partnerships[0].title).to.deep.equal({ ar: 'شراكة' });
+  });
+
+  it('keeps a caveat on since and what the file says of its translations, leaving out what does not fit', () => {
+    const input = smallDataset();
+    input.partnerships[0].sinceNote = { fr: 'date incertaine', en: 3 as unknown as string };
+    input.translations = { ar: { by: 'machine', reviewed: false }, en: { by: 'robot', reviewed: 'no' } as never };
+    expect(messages(input)).to.deep.equal([
+      'translations.en.by : on attendait l\'une des valeurs "native", "non-native", "machine", reçu "robot" ; ignoré',
+      'translations.en.reviewed : on attendait vrai ou faux (true/false), reçu "no" ; ignoré',
+      'partnerships[0].sinceNote.en : on attendait un texte, reçu 3 ; valeur ignorée',
+    ]);
+    const { data } = validateDataset(input);
+    expect(data!.partnerships[0].sinceNote).to.deep.equal({ fr: 'date incertaine' });
+    expect(data!.translations).to.deep.equal({ ar: { by: 'machine', reviewed: false } });
   });
 });

@@ -91,7 +91,7 @@ describe('words: a spreadsheet may say what the elements say', () => {
     const p = result.dataset.partnershipById.get('p')!;
     expect(p.domains).to.deep.equal(['cardiac-surgery', 'kidney-transplantation', 'nephrology', 'maxillofacial-surgery']);
     expect(result.dataset.domains['maxillofacial-surgery']).to.deep.equal({ fr: 'Chirurgie maxillo-faciale', en: 'Maxillofacial surgery' });
-    expect(result.dataset.domains['cardiac-surgery']).to.deep.equal({ fr: 'Chirurgie cardiaque', en: 'Cardiac surgery' });
+    expect(result.dataset.domains['cardiac-surgery']).to.deep.equal({ fr: 'Chirurgie cardiaque', en: 'Cardiac surgery', ar: 'جراحة القلب' });
     expect(result.rejected).to.equal(null);
 
     const unknown = readText('type;id;institution;title_fr;city;country;domains\ninstitution;home;;Maison;Tours;FR;\npartnership;p;home;P;Oran;DZ;Hématologie|orl-pediatrique');

@@ -4,8 +4,7 @@
  * citations), and what an event's details and a search through descriptions need. How a
  * part is read is `details-source.ts`'s business.
  */
-import { institutions } from '../generated/data/index.js';
-import { bundledDataset, bundledFailure } from './bundled.js';
+import { bundledDataset, bundledFailure, localizedInstitutions, type InstitutionTexts } from './bundled.js';
 import { detailsUrl, fetchPart } from './details-source.js';
 import { normalizeDataset, type Dataset } from './dataset.js';
 import { requestDataset, type DataRequest, type RequestResult } from './request.js';
@@ -14,6 +13,8 @@ import type { DatedEvent, LocalizedText, Partnership, SourceDocument } from './s
 
 /** A partnership (or, under `@institution`, an institution's events without one) with every field. */
 export interface DetailPart {
+  /** Its institution's names in the part's language. */
+  institution: InstitutionTexts;
   partnership: Partnership | null;
   events: DatedEvent[];
   /** The documents they cite, and the labels of the partnership's domains. */
@@ -56,7 +57,7 @@ export function requestPartnership(request: DataRequest): Promise<RequestResult>
   const id = request.partnership?.trim();
   if (request.src?.trim()) return requestDataset(request);
   // No partnership yet (a card waiting for a selection): the index is enough.
-  if (!id) return requestDataset({ src: null, institutions: [] });
+  if (!id) return requestDataset({ src: null, institutions: [], language: request.language });
   const language = request.language ?? 'fr';
   const key = `${id}.${language}`;
   let dataset = datasets.get(key);
@@ -65,9 +66,9 @@ export function requestPartnership(request: DataRequest): Promise<RequestResult>
       // No part: an unknown id (every institution's records then, so the card can say which
       // ids exist), or a known one whose file is missing from the server.
       if (!part?.partnership) {
-        return bundledDataset(null).then((all) => (all.partnershipById.has(id) ? Promise.reject({ code: 'http', url: detailsUrl(id, language), status: 404 }) : all));
+        return bundledDataset(null, language).then((all) => (all.partnershipById.has(id) ? Promise.reject({ code: 'http', url: detailsUrl(id, language), status: 404 }) : all));
       }
-      const one = normalizeDataset({ version: 1, institutions: [...institutions], partnerships: [part.partnership], events: part.events, documents: part.documents, domains: part.domains });
+      const one = normalizeDataset({ version: 1, institutions: localizedInstitutions([part.institution]), partnerships: [part.partnership], events: part.events, documents: part.documents, domains: part.domains });
       locators.set(one, part.locator);
       return one;
     });

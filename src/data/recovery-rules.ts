@@ -76,6 +76,7 @@ export const PARTNERSHIP_RULES: Rules = {
   'homeUnits[].*': 'drop',
   status: { default: 'unknown' },
   since: 'unknown',
+  ...text('sinceNote', 'drop'),
   until: 'drop',
   domains: { default: [] },
   'domains[]': 'drop',

@@ -4,7 +4,7 @@
  * with its CSV parser, schema validator and messages, is loaded only by a page with a `src`.
  */
 import type { CoopErrorDetail } from './problems.js';
-import { bundledDataset, bundledFailure } from './bundled.js';
+import { bundledDataset, bundledFailure, bundledLanguage } from './bundled.js';
 import type { Dataset } from './dataset.js';
 
 export interface DataRequest {
@@ -14,7 +14,7 @@ export interface DataRequest {
   institutions?: readonly string[] | null;
   /** The one partnership a card shows (see `bundled-details.ts`). */
   partnership?: string | null;
-  /** The language of the texts wanted: the bundled details come per language. */
+  /** The language of the texts wanted: the bundled data comes per language. */
   language?: string;
 }
 
@@ -27,7 +27,7 @@ export type RequestResult =
 export async function requestDataset(request: DataRequest): Promise<RequestResult> {
   const src = request.src?.trim();
   if (!src) {
-    return bundledDataset(request.institutions ?? null).then(
+    return bundledDataset(request.institutions ?? null, request.language).then(
       (dataset): RequestResult => ({ status: 'loaded', dataset, rejected: null }),
       (cause: unknown) => bundledFailure(cause),
     );
@@ -46,5 +46,5 @@ export function requestKey(request: DataRequest): string {
   const src = request.src?.trim();
   if (src) return `src:${src}`;
   if (request.partnership) return `partnership:${request.partnership.trim()}.${request.language ?? 'fr'}`;
-  return `bundled:${request.institutions ? [...request.institutions].sort().join(' ') : '*'}`;
+  return `bundled:${request.institutions ? [...request.institutions].sort().join(' ') : '*'}.${bundledLanguage(request.language)}`;
 }

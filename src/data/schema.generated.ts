@@ -79,6 +79,12 @@ export interface CooperationDataset {
    */
   version: 1;
   /**
+   * How the texts in languages other than the sources' were written, by language tag, e.g. {"ar": {"by": "machine", "reviewed": false}}: a page can tell its visitors, and a translator knows what is left to review.
+   */
+  translations?: {
+    [k: string]: Translation;
+  };
+  /**
    * The documents the facts are taken from. Citations name a document by its `file`.
    */
   documents?: SourceDocument[];
@@ -106,6 +112,32 @@ export interface CooperationDataset {
   parts?: {
     [k: string]: string;
   };
+}
+/**
+ * How the texts of one language were written and whether they were reviewed.
+ *
+ * This interface was referenced by `CooperationDataset`'s JSON-Schema
+ * via the `definition` "Translation".
+ */
+export interface Translation {
+  /**
+   * "native" (a native speaker), "non-native" (a speaker of the language who is not native) or "machine" (machine translation, a language model).
+   */
+  by: 'native' | 'non-native' | 'machine';
+  /**
+   * True once a native speaker has reviewed every text in this language.
+   */
+  reviewed: boolean;
+  note?: LocalizedText;
+}
+/**
+ * Human text by language tag (fr, en, ar...). French is the language of the sources and the fallback: give at least one language, preferably "fr".
+ *
+ * This interface was referenced by `CooperationDataset`'s JSON-Schema
+ * via the `definition` "LocalizedText".
+ */
+export interface LocalizedText {
+  [k: string]: string;
 }
 /**
  * A source document.
@@ -148,15 +180,6 @@ export interface PartialDate {
    * Which part of the start's year or month the source names: "early" (début), "mid" (mi-) or "late" (fin).
    */
   part?: 'early' | 'mid' | 'late';
-}
-/**
- * Human text by language tag (fr, en, ar...). French is the language of the sources and the fallback: give at least one language, preferably "fr".
- *
- * This interface was referenced by `CooperationDataset`'s JSON-Schema
- * via the `definition` "LocalizedText".
- */
-export interface LocalizedText {
-  [k: string]: string;
 }
 /**
  * A home institution.
@@ -261,6 +284,7 @@ export interface Partnership {
    */
   status: 'active' | 'planned' | 'under-study' | 'ended' | 'unknown';
   since: PartialDate | null;
+  sinceNote?: LocalizedText;
   until?: PartialDate | null;
   /**
    * Medical or organisational domains, as ids labelled in the dataset's `domains`.

@@ -52,6 +52,13 @@ export function validateDataset(raw: unknown): ValidationResult {
     if (found.length) issues.push(...found.map((i) => ({ ...i, action: { do: 'ignored' as const } })));
     else domains[id] = label;
   }
+  // How each language was written: metadata no element shows; an entry that does not fit is left out.
+  const translations: NonNullable<CooperationDataset['translations']> = {};
+  for (const [tag, about] of Object.entries(input.translations ?? {})) {
+    const found = checker.check(about, node('Translation'), `translations.${tag}`);
+    if (found.length) issues.push(...found.map((i) => ({ ...i, action: { do: 'ignored' as const } })));
+    else translations[tag] = about;
+  }
   const context: RecoveryContext = {
     checker,
     institutions: [],
@@ -67,7 +74,7 @@ export function validateDataset(raw: unknown): ValidationResult {
   const events = recoverAll<CooperationDataset['events'][number]>(input.events, 'events', context, issues);
 
   return {
-    data: { ...input, documents, domains: context.domains.labels(), institutions, partnerships, events },
+    data: { ...input, ...(input.translations ? { translations } : {}), documents, domains: context.domains.labels(), institutions, partnerships, events },
     issues,
   };
 }

@@ -138,7 +138,7 @@ export class CoopCard extends CoopDataElement {
       </header>
       <dl class="facts">
         <div><dt>${msg('Statut')}</dt><dd class="status ${p.status}">${partnershipStatusLabel(p.status)}</dd></div>
-        <div><dt>${msg('Depuis')}</dt><dd>${p.since ? html`<time datetime=${datetimeAttribute(p.since)}>${formatPartialDate(p.since, locale)}</time>` : msg('date non précisée')}</dd></div>
+        <div><dt>${msg('Depuis')}</dt><dd>${p.since ? html`<time datetime=${datetimeAttribute(p.since)}>${formatPartialDate(p.since, locale)}</time>` : msg('date non précisée')}${p.sinceNote ? html` <span class="inference">(${this.localized(p.sinceNote, locale)})</span>` : nothing}</dd></div>
       </dl>
       ${p.domains.length
         ? html`<ul class="tags" aria-label=${msg('Domaines')}>${p.domains.map((d) => html`<li>${inLanguage(dataset.domains[d] ?? d, locale)}</li>`)}</ul>`

@@ -12,6 +12,7 @@ import { PARTNERSHIP_KINDS, PARTNERSHIP_STATUSES } from '../../data/vocabulary.g
 import type { Dataset } from '../../data/dataset.js';
 import { notChoices, unknownIds, type AttributeIssue } from './attributes.js';
 import { CoopDataElement } from './coop-element.js';
+import { currentLocale } from '../../localization.js';
 
 /** The tokens of `value` among `choices`; null (no filter) when none is. A wrong one is reported, not applied. */
 function among(value: string | null, choices: readonly string[]): string[] | null {
@@ -68,8 +69,8 @@ export class CoopFilteredElement extends CoopDataElement {
     ].filter((i): i is AttributeIssue => i !== null);
   }
 
-  /** The data the element shows: its file, or the bundled records of its institutions. */
+  /** The data the element shows: its file, or the bundled records of its institutions in the page's language. */
   protected dataRequest(): DataRequest {
-    return { src: this.src, institutions: this.filter.institutions ?? null };
+    return { src: this.src, institutions: this.filter.institutions ?? null, language: currentLocale() };
   }
 }
