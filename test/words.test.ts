@@ -4,7 +4,8 @@
  * read as English ones; domains written as labels name known domains.
  */
 import { expect } from '@open-wc/testing';
-import { eventKindLabel, eventStatusLabel, partnershipKindLabel, partnershipStatusLabel } from '../src/components/shared/labels.js';
+import { eventKindLabel, partnershipKindLabel } from '../src/components/shared/kind-labels.js';
+import { eventStatusLabel, partnershipStatusLabel } from '../src/components/shared/labels.js';
 import { readText } from '../src/data/load.js';
 import { EVENT_KINDS, EVENT_STATUSES, PARTNERSHIP_KINDS, PARTNERSHIP_STATUSES, PRECISIONS, ORGANISATION_KINDS } from '../src/data/vocabulary.generated.js';
 import { columnName, idForWord, WORDS } from '../src/data/words.js';

@@ -17,7 +17,8 @@ import { CoopDataElement } from '../shared/coop-element.js';
 import { inLanguage } from '../shared/in-language.js';
 import { themeStyles } from '../shared/theme.js';
 import { countryName } from '../../format/intl.js';
-import { eventStatusLabel, partnershipKindLabel, partnershipStatusLabel } from '../shared/labels.js';
+import { partnershipKindLabel } from '../shared/kind-labels.js';
+import { eventStatusLabel, partnershipStatusLabel } from '../shared/labels.js';
 import { activityTypeLabel } from './activity-labels.js';
 import type { Locator } from '../../geo/locator.js';
 import { memoize } from '../../model/memoize.js';
@@ -138,7 +139,7 @@ export class CoopCard extends CoopDataElement {
       </header>
       <dl class="facts">
         <div><dt>${msg('Statut')}</dt><dd class="status ${p.status}">${partnershipStatusLabel(p.status)}</dd></div>
-        <div><dt>${msg('Depuis')}</dt><dd>${p.since ? html`<time datetime=${datetimeAttribute(p.since)}>${formatPartialDate(p.since, locale)}</time>` : msg('date non précisée')}${p.sinceNote ? html` <span class="inference">(${this.localized(p.sinceNote, locale)})</span>` : nothing}</dd></div>
+        <div><dt>${msg('Depuis')}</dt><dd>${p.since ? html`<time datetime=${datetimeAttribute(p.since)}>${formatPartialDate(p.since, locale)}</time>` : msg('date non précisée')}${p.sinceNote ? html` <span class="inference">(${inLanguage(p.sinceNote, locale)})</span>` : nothing}</dd></div>
       </dl>
       ${p.domains.length
         ? html`<ul class="tags" aria-label=${msg('Domaines')}>${p.domains.map((d) => html`<li>${inLanguage(dataset.domains[d] ?? d, locale)}</li>`)}</ul>`

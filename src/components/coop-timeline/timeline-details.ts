@@ -8,7 +8,8 @@ import type { Dataset, EventRecord } from '../../data/dataset.js';
 import { textIn } from '../../data/localized-text.js';
 import { countryName } from '../../format/intl.js';
 import { inLanguage, markLanguage } from '../shared/in-language.js';
-import { eventKindLabel, eventStatusLabel } from '../shared/labels.js';
+import { eventKindLabel } from '../shared/kind-labels.js';
+import { eventStatusLabel } from '../shared/labels.js';
 import type { TimelineEvent } from './timeline-lanes.js';
 
 /**

@@ -8,7 +8,7 @@ import { textIn } from '../../data/localized-text.js';
 import { countryName } from '../../format/intl.js';
 import type { TemplateResult } from 'lit';
 import { inLanguage } from '../shared/in-language.js';
-import { eventKindLabel } from '../shared/labels.js';
+import { eventKindLabel } from '../shared/kind-labels.js';
 import type { GroupBy, Lane, TimelineEvent } from './timeline-lanes.js';
 
 /** The lane key of an event, '' when it has none (no country, no partnership). */

@@ -1,6 +1,7 @@
 /**
- * Words for the data's codes (statuses and kinds; a card's activity types are in
- * coop-card/activity-labels.ts), in the page's language.
+ * Words for the data's statuses, which every view shows, in the page's language (kinds are
+ * in kind-labels.ts, loaded by the views that name them; a card's activity types are in
+ * coop-card/activity-labels.ts).
  * Called from render(), never at module scope, so they follow a change of language.
  */
 import { msg } from '@lit/localize';
@@ -25,56 +26,4 @@ export function partnershipStatusLabel(status: Partnership['status']): string {
 /** "Done" or "Planned" for an event. */
 export function eventStatusLabel(status: DatedEvent['status']): string {
   return status === 'planned' ? msg('Prévu') : msg('Réalisé');
-}
-
-/** What kind of record a partnership is. */
-export function partnershipKindLabel(kind: Partnership['kind']): string {
-  switch (kind) {
-    case 'research-funding':
-      return msg('Financement de recherche');
-    case 'research-project':
-      return msg('Projet de recherche');
-    case 'doctoral-programme':
-      return msg('Programme doctoral');
-    case 'training-programme':
-      return msg('Programme de formation');
-    case 'network':
-      return msg('Réseau');
-    case 'patient-programme':
-      return msg('Accueil de patients');
-    default:
-      return msg('Partenariat');
-  }
-}
-
-/** What kind of event. */
-export function eventKindLabel(kind: DatedEvent['kind']): string {
-  switch (kind) {
-    case 'agreement':
-      return msg('Accord, convention');
-    case 'visit':
-      return msg('Visite');
-    case 'delegation':
-      return msg('Délégation');
-    case 'mission':
-      return msg('Mission');
-    case 'caravan':
-      return msg('Caravane médicale');
-    case 'training':
-      return msg('Formation');
-    case 'congress':
-      return msg('Congrès, rencontre');
-    case 'ceremony':
-      return msg('Cérémonie');
-    case 'exhibition':
-      return msg('Exposition');
-    case 'funding':
-      return msg('Financement');
-    case 'start':
-      return msg('Début');
-    case 'context':
-      return msg('Contexte');
-    default:
-      return msg('Autre');
-  }
 }
