@@ -15,7 +15,7 @@ const EVERY_ELEMENT = new RegExp(
     '/src/time/(partial-date|format-date)\\.ts',
     '/src/data/(bundled|request|dataset|localized-text)\\.ts',
     '/src/components/shared/(coop-element|theme|labels|attributes|in-language)\\.ts',
-    '/src/format/(intl|numbers)\\.ts',
+    '/src/format/(intl|numbers|plural)\\.ts',
     '/src/controllers/(dataset|group)-controller\\.ts',
   ].join('|'),
 );

@@ -7,6 +7,7 @@
  */
 import { msg, str } from '@lit/localize';
 import { formatNumber } from '../format/intl.js';
+import { counted } from '../format/plural.js';
 import { currentLocale } from '../localization.js';
 import { readText, type LoadResult } from './load.js';
 import { reportedIssue } from './messages.js';
@@ -43,8 +44,8 @@ export function reportSummary(report: CheckReport): string {
   const locale = currentLocale();
   const p = result.dataset.partnerships.length;
   const e = result.dataset.events.length;
-  const partnerships = p === 0 ? msg('aucun partenariat') : p === 1 ? msg('1 partenariat') : msg(str`${formatNumber(p, locale)} partenariats`);
-  const events = e === 0 ? msg('aucun événement daté') : e === 1 ? msg('1 événement daté') : msg(str`${formatNumber(e, locale)} événements datés`);
+  const partnerships = p === 0 ? msg('aucun partenariat') : counted(p, locale, () => msg('1 partenariat'), () => msg(str`${formatNumber(p, locale)} partenariats`));
+  const events = e === 0 ? msg('aucun événement daté') : counted(e, locale, () => msg('1 événement daté'), () => msg(str`${formatNumber(e, locale)} événements datés`));
   const problems = problemsSummary(report.counts);
   const read = msg(str`${name} : ${partnerships}, ${events}`);
   return problems ? `${read} · ${problems}` : msg(str`${read} · aucune valeur à corriger`);

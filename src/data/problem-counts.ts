@@ -5,6 +5,8 @@
  * the sentences of every problem.
  */
 import { msg, str } from '@lit/localize';
+import { counted } from '../format/plural.js';
+import { currentLocale } from '../localization.js';
 
 /** How many records were set aside and values corrected. */
 export interface ProblemCounts {
@@ -35,7 +37,8 @@ function recordOf(path: string): string {
 /** "1 enregistrement écarté · 3 valeurs corrigées": what an element's summary adds. */
 export function problemsSummary({ setAside, corrected }: ProblemCounts, separator = ' · '): string {
   const parts: string[] = [];
-  if (setAside) parts.push(setAside === 1 ? msg('1 enregistrement écarté') : msg(str`${setAside} enregistrements écartés`));
-  if (corrected) parts.push(corrected === 1 ? msg('1 valeur corrigée') : msg(str`${corrected} valeurs corrigées`));
+  const locale = currentLocale();
+  if (setAside) parts.push(counted(setAside, locale, () => msg('1 enregistrement écarté'), () => msg(str`${setAside} enregistrements écartés`)));
+  if (corrected) parts.push(counted(corrected, locale, () => msg('1 valeur corrigée'), () => msg(str`${corrected} valeurs corrigées`)));
   return parts.join(separator);
 }

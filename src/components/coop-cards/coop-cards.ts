@@ -12,6 +12,7 @@ import { memoize } from '../../model/memoize.js';
 import { AttributeReporter, outOfRange, type AttributeIssue } from '../shared/attributes.js';
 import { loadingState, problemsFor, stateStyles } from '../shared/states.js';
 import { formatNumber } from '../../format/intl.js';
+import { counted } from '../../format/plural.js';
 import { CoopFilteredElement } from '../shared/coop-filtered-element.js';
 import { themeStyles } from '../shared/theme.js';
 import { registeredTag } from '../shared/card-tag.js';
@@ -93,7 +94,7 @@ export class CoopCards extends CoopFilteredElement {
     const count = formatNumber(partnerships.length, currentLocale());
     const card = registeredTag((this.constructor as typeof CoopCards).cardElement);
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
-    return html`${notices}<p class="summary" role="status">${partnerships.length === 1 ? msg('1 partenariat') : msg(str`${count} partenariats`)}${error ? problemsFor(this, true)?.problemsLink(this, error, true) : nothing}</p>
+    return html`${notices}<p class="summary" role="status">${counted(partnerships.length, currentLocale(), () => msg('1 partenariat'), () => msg(str`${count} partenariats`))}${error ? problemsFor(this, true)?.problemsLink(this, error, true) : nothing}</p>
       <ul class="grid" part="grid">
         ${card
           ? repeat(

@@ -8,6 +8,7 @@ import { textIn } from '../../data/localized-text.js';
 import { parseTokenList } from '../../data/tokens.js';
 import { PARTNERSHIP_KINDS, PARTNERSHIP_STATUSES } from '../../data/vocabulary.generated.js';
 import { collator, countryName, formatNumber } from '../../format/intl.js';
+import { counted } from '../../format/plural.js';
 import { currentLocale } from '../../localization.js';
 import { facetsOf, toggled, FACET_FIELDS, type Facet, type FacetChoice, type FacetField } from './facets.js';
 import { filtersAnything, type GroupFilters } from '../../model/group-store.js';
@@ -115,7 +116,7 @@ export class CoopFilters extends CoopElement {
     const choices = orderChoices(facet, label, locale);
     const chosen = choices.filter((c) => c.selected).length;
     return html`<fieldset part="field" class="field">
-      <legend>${fieldName(facet.field)}${chosen ? html` <span class="chosen">(${chosen === 1 ? msg('1 choisi') : msg(str`${formatNumber(chosen, locale)} choisis`)})</span>` : nothing}</legend>
+      <legend>${fieldName(facet.field)}${chosen ? html` <span class="chosen">(${counted(chosen, locale, () => msg('1 choisi'), () => msg(str`${formatNumber(chosen, locale)} choisis`))})</span>` : nothing}</legend>
       <ul>
         ${choices.map(
           (c) => html`<li>
@@ -132,8 +133,8 @@ export class CoopFilters extends CoopElement {
   private resultText(matching: number, total: number, locale: string): string {
     const kept = formatNumber(matching, locale);
     const all = formatNumber(total, locale);
-    if (matching === total) return total === 1 ? msg('1 partenariat') : msg(str`${all} partenariats`);
-    return matching === 1 ? msg(str`1 partenariat sur ${all}`) : msg(str`${kept} partenariats sur ${all}`);
+    if (matching === total) return counted(total, locale, () => msg('1 partenariat'), () => msg(str`${all} partenariats`));
+    return counted(matching, locale, () => msg(str`1 partenariat sur ${all}`), () => msg(str`${kept} partenariats sur ${all}`));
   }
 
   private choose(field: FacetField, value: string, on: boolean): void {

@@ -16,6 +16,7 @@ import { CardDialogController } from '../shared/card-dialog.js';
 import { CoopFilteredElement } from '../shared/coop-filtered-element.js';
 import { downloadButtons, downloadStyles } from '../shared/download-buttons.js';
 import { formatNumber } from '../../format/intl.js';
+import { counted } from '../../format/plural.js';
 import { loadingState, problemsFor, stateStyles } from '../shared/states.js';
 import { AttributeReporter, notChoices, type AttributeIssue } from '../shared/attributes.js';
 import { themeStyles } from '../shared/theme.js';
@@ -302,9 +303,9 @@ export class CoopMap extends CoopFilteredElement {
     const partners = formatNumber(partnerCount, locale);
     const countries = formatNumber(new Set(partnerships.flatMap((p) => p.countries)).size, locale);
     const unlocated = this.layout()?.unlocated.length ?? 0;
-    const base = partnerCount === 1 ? msg(str`1 partenaire dans ${countries} pays`) : msg(str`${partners} partenaires dans ${countries} pays`);
+    const base = counted(partnerCount, locale, () => msg(str`1 partenaire dans ${countries} pays`), () => msg(str`${partners} partenaires dans ${countries} pays`));
     if (!unlocated) return base;
-    const rest = unlocated === 1 ? msg('1 sans lieu précis, listé dans le tableau') : msg(str`${unlocated} sans lieu précis, listés dans le tableau`);
+    const rest = counted(unlocated, locale, () => msg('1 sans lieu précis, listé dans le tableau'), () => msg(str`${unlocated} sans lieu précis, listés dans le tableau`));
     return `${base} · ${rest}`;
   }
 

@@ -5,6 +5,7 @@
  */
 import { msg, str } from '@lit/localize';
 import { dateFormat as formatter, formatNumber } from '../../format/intl.js';
+import { counted } from '../../format/plural.js';
 
 const DAY = 86_400_000;
 
@@ -27,14 +28,14 @@ export function windowLabel(start: number, end: number, locale: string): string 
 /** "1 événement", "28 événements", "1 800 événements". */
 export function eventCount(n: number, locale: string): string {
   const count = formatNumber(n, locale);
-  return n <= 1 ? msg(str`${count} événement`) : msg(str`${count} événements`);
+  return counted(n, locale, () => msg('1 événement'), () => msg(str`${count} événements`));
 }
 
 /** What a search found, for the live region: "Aucun événement trouvé", "3 événements trouvés". */
 export function foundCount(n: number, locale: string): string {
   if (n === 0) return msg('Aucun événement trouvé');
   const count = formatNumber(n, locale);
-  return n === 1 ? msg(str`${count} événement trouvé`) : msg(str`${count} événements trouvés`);
+  return counted(n, locale, () => msg('1 événement trouvé'), () => msg(str`${count} événements trouvés`));
 }
 
 /** The summary line: how many events in all, the period shown and how many of them it holds. */

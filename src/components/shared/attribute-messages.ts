@@ -3,6 +3,8 @@
  * loaded only when an element has an attribute it cannot use.
  */
 import { msg, str } from '@lit/localize';
+import { pluralForm } from '../../format/plural.js';
+import { currentLocale } from '../../localization.js';
 import type { CoopErrorDetail } from '../../data/problems.js';
 import type { AttributeIssue } from './attributes.js';
 
@@ -36,7 +38,7 @@ export function attributeProblem(issues: readonly AttributeIssue[]): CoopErrorDe
   return {
     type: 'attribute',
     get message() {
-      return issues.length === 1 ? describeAttributeIssue(issues[0]) : msg(str`${issues.length} attributs ne peuvent pas être utilisés.`);
+      return issues.length === 1 ? describeAttributeIssue(issues[0]) : pluralForm(msg(str`${issues.length} attributs ne peuvent pas être utilisés.`), issues.length, currentLocale());
     },
     issues: issues.map((issue) => ({
       path: issue.attribute,

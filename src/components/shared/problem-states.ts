@@ -5,6 +5,8 @@
  * in render, in the page's language.
  */
 import { msg, str } from '@lit/localize';
+import { counted } from '../../format/plural.js';
+import { currentLocale } from '../../localization.js';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Dataset } from '../../data/dataset.js';
 import { problemCounts, problemsSummary } from '../../data/problem-counts.js';
@@ -112,8 +114,9 @@ export function emptyReason(shown: Shown, dataset: Dataset, options: EmptyOption
   const collection = shown === 'events' ? 'events' : 'partnerships';
   const setAside = problemCounts((options.rejected?.issues ?? []).filter((i) => i.path.startsWith(`${collection}[`))).setAside;
   if (!any && setAside) {
-    if (shown === 'events') return setAside === 1 ? msg('Le seul événement du fichier a été écarté : le détail est ci-dessous.') : msg(str`Les ${setAside} événements du fichier ont été écartés : le détail est ci-dessous.`);
-    return setAside === 1 ? msg('Le seul partenariat du fichier a été écarté : le détail est ci-dessous.') : msg(str`Les ${setAside} partenariats du fichier ont été écartés : le détail est ci-dessous.`);
+    const locale = currentLocale();
+    if (shown === 'events') return counted(setAside, locale, () => msg('Le seul événement du fichier a été écarté : le détail est ci-dessous.'), () => msg(str`Les ${setAside} événements du fichier ont été écartés : le détail est ci-dessous.`));
+    return counted(setAside, locale, () => msg('Le seul partenariat du fichier a été écarté : le détail est ci-dessous.'), () => msg(str`Les ${setAside} partenariats du fichier ont été écartés : le détail est ci-dessous.`));
   }
   if (!any && shown === 'partners' && dataset.partnerships.length) return msg('Aucun partenariat du fichier n’a de partenaire à placer sur la carte.');
   if (!any) return shown === 'events' ? msg('Le fichier de données ne contient aucun événement daté.') : msg('Le fichier de données ne contient aucun partenariat.');
