@@ -55,4 +55,34 @@ describe('the bundled data in the page\'s language', function () {
     }
     await waitUntil(() => entries(timeline).some((t) => t.includes(start.title.fr)), 'did not switch back to French', { timeout: 10000 });
   });
+
+  it('keeps the visitor’s zoom on the map and window on the timeline through a language switch', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 900px">
+      <coop-map institution="chu-angers" group="switch-keep-map"></coop-map>
+      <coop-timeline institution="chu-angers" group="switch-keep-timeline"></coop-timeline>
+    </div>`);
+    const map = wrapper.querySelector('coop-map')!;
+    const timeline = wrapper.querySelector('coop-timeline')!;
+    await waitUntil(() => marks(map).length && entries(timeline).length, 'not drawn', { timeout: 10000 });
+    const view = () => map.shadowRoot!.querySelector('svg.layer g')!.getAttribute('transform');
+    const initial = view();
+    map.shadowRoot!.querySelector<HTMLButtonElement>('.zoom button')!.click();
+    await waitUntil(() => view() !== initial, 'the map did not zoom');
+    const zoomed = view();
+    // The timeline's zoom-in button narrows the window.
+    const period = () => timeline.visiblePeriod!.end.getTime() - timeline.visiblePeriod!.start.getTime();
+    const before = period();
+    timeline.shadowRoot!.querySelector<HTMLButtonElement>('.nav button[aria-label="Zoomer"]')!.click();
+    await waitUntil(() => period() < before, 'the timeline did not zoom');
+    const narrowed = { start: timeline.visiblePeriod!.start.getTime(), end: timeline.visiblePeriod!.end.getTime() };
+    try {
+      await setLocale('ar');
+      await waitUntil(() => entries(timeline).some((t) => t.includes(start.title.ar)) && marks(map).some((l) => l.includes(peltier.ar)), 'no Arabic', { timeout: 10000 });
+      await map.updateComplete;
+      expect(view(), 'the map keeps its zoom').to.equal(zoomed);
+      expect({ start: timeline.visiblePeriod!.start.getTime(), end: timeline.visiblePeriod!.end.getTime() }, 'the timeline keeps its window').to.deep.equal(narrowed);
+    } finally {
+      await setLocale(null);
+    }
+  });
 });

@@ -3,7 +3,8 @@
  * results, a selection brought into view and gestures (`zoom-gestures.ts`: Ctrl + wheel,
  * drag, pinch, a sideways swipe) all go through `show`, `zoomBy` and `panBy`, which keep the
  * window inside the domain and re-render the host. The window belongs to a domain: when the
- * host's data or filters give a new domain, it starts again from the initial window.
+ * host's data or filters give a new domain or start, it starts again from the initial window
+ * (the same ones again, as after a change of language, keep the visitor's window).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { clampWindow, panWindow, sameWindow, zoomWindow, type TimeWindow } from '../time/time-window.js';
@@ -29,6 +30,7 @@ export class TimeViewController implements ReactiveController {
   readonly #options: TimeViewOptions;
   readonly #gestures: ZoomGestures;
   #domain: TimeWindow | null = null;
+  #initial: TimeWindow | null = null;
   #window: TimeWindow = { start: 0, end: 1 };
 
   constructor(host: ReactiveControllerHost, options: TimeViewOptions) {
@@ -70,8 +72,11 @@ export class TimeViewController implements ReactiveController {
     const current = this.#options.domain();
     if (!current) return null;
     if (current.domain !== this.#domain) {
+      // The same span and start again (the data in another language): the visitor's window stays.
+      const same = this.#domain !== null && this.#initial !== null && sameWindow(current.domain, this.#domain) && sameWindow(current.initial, this.#initial);
       this.#domain = current.domain;
-      this.#window = clampWindow(current.initial, current.domain);
+      this.#initial = current.initial;
+      if (!same) this.#window = clampWindow(current.initial, current.domain);
     }
     return this.#window;
   }

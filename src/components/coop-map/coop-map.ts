@@ -26,6 +26,7 @@ import { MapFocusController } from './map-focus.js';
 import { ZOOM_STEP } from './map-keyboard.js';
 import type { MapLayout } from './map-layout.js';
 import { MarkLabels, marksLayer } from './map-marks.js';
+import type { ZoomTransform } from '../../geo/zoom-transform.js';
 import { CANVAS_ARCS, MapModel, MAX_ZOOM, screenTransform, type Mark } from './map-model.js';
 import { mapLegend, tooltip, worldLayer, zoomButtons } from './map-parts.js';
 import { mapTable, tableRows } from './map-table.js';
@@ -118,7 +119,7 @@ export class CoopMap extends CoopFilteredElement {
   private readonly attributeReport = new AttributeReporter(this, () => this.attributeIssues());
   private readonly arcCanvas = new ArcCanvas();
   /** The layout and fit whose initial view the zoom was last set to. */
-  private framed: { layout: MapLayout; fit: object } | null = null;
+  private framed: { layout: MapLayout; fit: object; initial: ZoomTransform } | null = null;
   private readonly loaded = new LoadAnnouncer(this, () => {
     const dataset = this.data.status === 'loaded' ? this.data.dataset : null;
     const partnerships = dataset ? this.partnerships() : null;
@@ -158,9 +159,13 @@ export class CoopMap extends CoopFilteredElement {
     const layout = this.layout();
     const fit = this.fit();
     if (layout && fit.k && (this.framed?.layout !== layout || this.framed.fit !== fit)) {
-      this.framed = { layout, fit };
+      const initial = this.model.initial(layout, fit, this.size.width, this.size.height);
+      const before = this.framed?.initial;
+      this.framed = { layout, fit, initial };
+      // The same view again (the data in another language): the visitor's zoom stays.
+      if (before && before.k === initial.k && before.x === initial.x && before.y === initial.y) return;
       this.markFocus.closeCluster();
-      this.zoom.set(this.model.initial(layout, fit, this.size.width, this.size.height));
+      this.zoom.set(initial);
     }
   }
 
