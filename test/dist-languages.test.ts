@@ -6,25 +6,12 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import bundled from '../data/cooperation.json';
 import type { CooperationDataset } from '../src/data/schema.generated.js';
+import { openPage } from './helpers/pages.js';
 
 const data = bundled as unknown as CooperationDataset;
 const start = data.events.find((e) => e.id === 'angers-tlemcen-2012-start')!;
 const tlemcen = data.partnerships.find((p) => p.id === 'angers-tlemcen')!.partners[0].name!;
 const ARABIC = /[\u0600-\u06ff]/;
-
-const frames: HTMLIFrameElement[] = [];
-afterEach(() => frames.splice(0).forEach((f) => f.remove()));
-
-async function open(path: string): Promise<Window & typeof globalThis & { __messages: string[] }> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 1000px; height: 900px; border: 0';
-  frames.push(frame);
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `/test/pages/${path}`;
-  document.body.append(frame);
-  await loaded;
-  return frame.contentWindow as Window & typeof globalThis & { __messages: string[] };
-}
 
 /** The bundled data chunks (`coop-data-*.js`) the page has loaded. */
 const dataUrls = (page: Window) => page.performance.getEntriesByType('resource').map((e) => e.name).filter((url) => /\/coop-data-[^/]+\.js$/.test(url));
@@ -39,7 +26,7 @@ describe('dist/: the bundled data in the page\'s language', function () {
   this.timeout(30000);
 
   it('loads only French data texts on a French page, and Arabic ones once the page is in Arabic', async () => {
-    const page = await open('languages.html');
+    const page = (await openPage('languages.html')).window;
     const root = (tag: string) => page.document.querySelector(tag)!.shadowRoot;
     const entries = () => [...(root('coop-timeline')?.querySelectorAll('ol > li') ?? [])].map((li) => li.textContent!);
     const marks = () => [...(root('coop-map')?.querySelectorAll('.marks .mark') ?? [])].map((m) => m.getAttribute('aria-label') ?? '');

@@ -6,28 +6,8 @@
  * builds dist/ first.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import type { CoopErrorDetail } from '../src/data/problems.js';
+import { openPage, shadow } from './helpers/pages.js';
 
-interface Page {
-  window: Window & typeof globalThis & { __messages: string[]; __coopErrors: { tag: string; detail: CoopErrorDetail }[] };
-  document: Document;
-}
-
-const frames: HTMLIFrameElement[] = [];
-afterEach(() => frames.splice(0).forEach((f) => f.remove()));
-
-async function open(path: string): Promise<Page> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 1000px; height: 900px; border: 0';
-  frames.push(frame);
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = path;
-  document.body.append(frame);
-  await loaded;
-  return { window: frame.contentWindow as Page['window'], document: frame.contentDocument! };
-}
-
-const shadow = (page: Page, selector: string) => page.document.querySelector(selector)?.shadowRoot ?? null;
 const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const until = (what: () => unknown, message: string) => waitUntil(what, message, { timeout: 15000 });
 
@@ -40,7 +20,7 @@ describe('a hospital’s own file through dist/', function () {
   this.timeout(40000);
 
   it('the three-typo sheet keeps both partnerships on the map and in the cards, and every event whose date exists on the timeline', async () => {
-    const page = await open('/test/pages/own-data.html');
+    const page = await openPage('/test/pages/own-data.html');
     await until(() => shadow(page, 'coop-map')?.querySelector('.marks .partner'), 'no map');
     await until(() => shadow(page, 'coop-timeline')?.querySelector('.event .item'), 'no timeline');
     await until(() => shadow(page, 'coop-cards')?.querySelectorAll('coop-card').length, 'no cards');
@@ -81,7 +61,7 @@ describe('a hospital’s own file through dist/', function () {
   });
 
   it('dist/check.html reads a chosen file in the browser, lists every problem, previews it and gives it as validated JSON, sending nothing', async () => {
-    const page = await open('/dist/check.html');
+    const page = await openPage('/dist/check.html');
     await until(() => page.document.querySelector('#coop-check-file'), 'the check page did not start');
     const violations: string[] = [];
     page.document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective}: ${e.blockedURI}`));
@@ -145,7 +125,7 @@ describe('a hospital’s own file through dist/', function () {
   });
 
   it('dist/check.html says why a file cannot be read, and offers nothing to download', async () => {
-    const page = await open('/dist/check.html?lang=en');
+    const page = await openPage('/dist/check.html?lang=en');
     await until(() => page.document.querySelector('#coop-check-file'), 'the check page did not start');
     const input = page.document.querySelector<HTMLInputElement>('#coop-check-file')!;
     const files = new page.window.DataTransfer();

@@ -4,28 +4,8 @@
  * before the script runs, as a CMS does. `npm test` builds dist/ first.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { openPage, shadow, type Page } from './helpers/pages.js';
 
-interface Page {
-  window: Window & typeof globalThis & { __messages: string[] };
-  document: Document;
-  frame: HTMLIFrameElement;
-}
-
-const frames: HTMLIFrameElement[] = [];
-afterEach(() => frames.splice(0).forEach((f) => f.remove()));
-
-async function open(path: string): Promise<Page> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 1000px; height: 900px; border: 0';
-  frames.push(frame);
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `/test/pages/${path}`;
-  document.body.append(frame);
-  await loaded;
-  return { window: frame.contentWindow as Page['window'], document: frame.contentDocument!, frame };
-}
-
-const shadow = (page: Page, selector: string) => page.document.querySelector(selector)?.shadowRoot ?? null;
 const rendered = (page: Page, selector: string, inner: string) =>
   waitUntil(() => shadow(page, selector)?.querySelector(inner), `${selector} did not render ${inner}`, { timeout: 15000 });
 
@@ -33,7 +13,7 @@ describe('dist/ in plain HTML pages', function () {
   this.timeout(30000);
 
   it('works from a module script placed after the markup, quietly', async () => {
-    const page = await open('module.html');
+    const page = await openPage('module.html');
     await rendered(page, 'coop-map', '.marks .mark');
     await rendered(page, 'coop-card', 'h2');
     expect(shadow(page, 'coop-card')!.querySelector('h2')!.textContent).to.equal('Angers – Tlemcen : greffe rénale');
@@ -53,7 +33,7 @@ describe('dist/ in plain HTML pages', function () {
     ['map-then-text-classic.html', 'the classic script before the elements'],
   ]) {
     it(`reserves exactly the space the map takes, from the first frame, with ${how}: the text below never moves`, async () => {
-      const opened = await open(page);
+      const opened = await openPage(page);
       await rendered(opened, 'coop-map', '.marks .mark');
       await new Promise((resolve) => opened.window.requestAnimationFrame(() => setTimeout(resolve, 100)));
       const positions = (opened.window as unknown as { __positions: number[] }).__positions;
@@ -65,7 +45,7 @@ describe('dist/ in plain HTML pages', function () {
   }
 
   it('does not load the world map for a page with only a timeline', async () => {
-    const page = await open('timeline-only.html');
+    const page = await openPage('timeline-only.html');
     await waitUntil(() => page.document.querySelector('coop-timeline')?.shadowRoot?.querySelector('ol li'), 'no timeline', { timeout: 15000 });
     const scripts = page.window.performance.getEntriesByType('resource').map((e) => e.name);
     expect(scripts.filter((s) => /coop-(world|map)-/.test(s))).to.deep.equal([]);
@@ -73,7 +53,7 @@ describe('dist/ in plain HTML pages', function () {
   });
 
   it('works from a classic script in the head, which runs while the page is parsed', async () => {
-    const page = await open('classic.html');
+    const page = await openPage('classic.html');
     await rendered(page, 'coop-map', '.marks .mark');
     await rendered(page, 'coop-card', 'h2');
     await waitUntil(() => shadow(page, 'coop-timeline')?.querySelector('ol li'), 'no timeline', { timeout: 15000 });
@@ -82,7 +62,7 @@ describe('dist/ in plain HTML pages', function () {
   });
 
   it('keeps working when the script is included twice, and with both builds, quietly', async () => {
-    const page = await open('double.html');
+    const page = await openPage('double.html');
     await rendered(page, 'coop-map', '.marks .mark');
     await rendered(page, 'coop-card', 'h2');
     // The classic script loads the module: one copy of everything, not even a warning.
@@ -91,7 +71,7 @@ describe('dist/ in plain HTML pages', function () {
 
   it('loads the same files from the classic script as from the module, plus the classic loader', async () => {
     const files = async (path: string) => {
-      const page = await open(path);
+      const page = await openPage(path);
       await rendered(page, 'coop-map', '.marks .mark');
       await rendered(page, 'coop-card', '.locator[role="img"]');
       await waitUntil(() => shadow(page, 'coop-timeline')?.querySelector('ol li'), 'no timeline', { timeout: 15000 });
@@ -107,7 +87,7 @@ describe('dist/ in plain HTML pages', function () {
   });
 
   it('lets developers register the classes under their own tag names, cards in grids and dialogs included', async () => {
-    const page = await open('custom-tags.html');
+    const page = await openPage('custom-tags.html');
     await rendered(page, 'hopital-carte', '.marks .mark');
     await rendered(page, 'hopital-fiche', 'h2');
     expect(shadow(page, 'hopital-fiche')!.querySelector('h2')!.textContent).to.contain('Lomé');
@@ -121,7 +101,7 @@ describe('dist/ in plain HTML pages', function () {
   });
 
   it('opens the card from open-card on a page with only a map: the card loads on demand', async () => {
-    const page = await open('map-only.html');
+    const page = await openPage('map-only.html');
     await rendered(page, 'coop-map', '.marks .mark');
     const scripts = () => page.window.performance.getEntriesByType('resource').map((e) => e.name);
     expect(scripts().some((s) => /coop-coop-card-/.test(s)), 'no card code before a selection').to.equal(false);
@@ -135,7 +115,7 @@ describe('dist/ in plain HTML pages', function () {
   });
 
   it('filters a map and cards from the script tag, with only what the filters need loaded', async () => {
-    const page = await open('filters.html');
+    const page = await openPage('filters.html');
     await rendered(page, 'coop-map', '.marks .mark');
     await rendered(page, 'coop-cards', '.grid li');
     await rendered(page, 'coop-filters', 'fieldset');
@@ -154,7 +134,7 @@ describe('dist/ in plain HTML pages', function () {
   });
 
   it('says which file is missing when the data folder was not uploaded, and the map still works', async () => {
-    const page = await open('js-only-host.html');
+    const page = await openPage('js-only-host.html');
     await rendered(page, 'coop-map', '.marks .mark');
     await rendered(page, 'coop-card', '[role="alert"]');
     const alert = shadow(page, 'coop-card')!.querySelector('[role="alert"]')!;
@@ -167,7 +147,7 @@ describe('dist/ in plain HTML pages', function () {
   });
 
   it('loads what a timeline asks for on demand: lanes, the selected event’s details, the note on a wrong attribute', async () => {
-    const page = await open('timeline-grouped.html');
+    const page = await openPage('timeline-grouped.html');
     const errors: string[] = [];
     page.document.addEventListener('coop-error', (e) => errors.push(e.detail.type));
     await waitUntil(() => shadow(page, 'coop-timeline')?.querySelectorAll('.lane-label').length, 'no lanes', { timeout: 15000 });
@@ -182,7 +162,7 @@ describe('dist/ in plain HTML pages', function () {
   });
 
   it('switches language at run time, elements in the HTML before the script included', async () => {
-    const page = await open('module.html');
+    const page = await openPage('module.html');
     await rendered(page, 'coop-map', '.views button');
     const buttons = () => [...shadow(page, 'coop-map')!.querySelectorAll('.views button')].map((b) => b.textContent!.trim());
     expect(buttons()).to.deep.equal(['Carte', 'Tableau']);
@@ -195,7 +175,7 @@ describe('dist/ in plain HTML pages', function () {
   });
 
   it('lays out right to left in Arabic, and takes the brand colour', async () => {
-    const page = await open('rtl.html');
+    const page = await openPage('rtl.html');
     await rendered(page, 'coop-map', '.views button');
     const map = page.document.querySelector('coop-map')!;
     const toolbar = map.shadowRoot!.querySelector('.toolbar')!;
@@ -210,7 +190,7 @@ describe('dist/ in plain HTML pages', function () {
   });
 
   it('works under a strict Content-Security-Policy with Trusted Types', async () => {
-    const page = await open('csp.html');
+    const page = await openPage('csp.html');
     await rendered(page, 'coop-map', '.marks .mark');
     await rendered(page, 'coop-card', 'h2');
     await waitUntil(() => shadow(page, 'coop-timeline')?.querySelector('ol li'), 'no timeline', { timeout: 15000 });
