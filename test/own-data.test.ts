@@ -7,7 +7,7 @@
  * Inline sheets are given to the elements with `provideDataset` (no request), as the check
  * page does.
  */
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/map.js';
 import '../src/timeline.js';
 import '../src/card.js';
@@ -104,6 +104,21 @@ describe('a hospital’s own file in the elements', function () {
     expect(eventKeys(el)).to.deep.equal(['exemple-bureau', 'exemple-oran-convention', 'exemple-oran-mission']);
     await waitUntil(() => el.shadowRoot!.querySelector('.problems-link'), 'no count of the problems');
     expect(text(el.shadowRoot!.querySelector('.summary'))).to.match(/ · 1 enregistrement écarté · 1 valeur corrigée$/);
+  });
+
+  it('tells a grid’s problems once: its cards read the same file and do not repeat them', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 900px"></div>`);
+    const reports: string[] = [];
+    wrapper.addEventListener('coop-error', (e) => reports.push((e.target as Element).localName));
+    const grid = document.createElement('coop-cards');
+    grid.setAttribute('src', TYPOS);
+    grid.setAttribute('group', `own-data-${++groups}`);
+    wrapper.append(grid);
+    await waitUntil(() => grid.shadowRoot?.querySelectorAll('coop-card').length === 2, 'no cards', { timeout: 15000 });
+    const shown = [...grid.shadowRoot!.querySelectorAll<CoopCard>('coop-card')];
+    await Promise.all(shown.map((c) => waitUntil(() => c.shadowRoot?.querySelector('.tags'), 'card not rendered', { timeout: 10000 })));
+    await aTimeout(100);
+    expect(reports).to.deep.equal(['coop-cards']);
   });
 
   it('renders the French-header, French-word sheet as the English one: the same marks, cards and events', async () => {

@@ -95,7 +95,7 @@ export class CoopCards extends CoopFilteredElement {
     const card = registeredTag((this.constructor as typeof CoopCards).cardElement);
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
     return html`${notices}<p class="summary" role="status">${counted(partnerships.length, currentLocale(), () => msg('1 partenariat'), () => msg(str`${count} partenariats`))}${error ? problemsFor(this, true)?.problemsLink(this, error, true) : nothing}</p>
-      <ul class="grid" part="grid">
+      <ul class="grid" part="grid" @coop-error=${stopInnerError}>
         ${card
           ? repeat(
               partnerships,
@@ -120,4 +120,12 @@ declare global {
   interface HTMLElementTagNameMap {
     'coop-cards': CoopCards;
   }
+}
+
+/**
+ * The cards of a grid read the grid's own file, and the grid tells its problems once
+ * (`coop-error` from the grid): the same report from each card would repeat it N times.
+ */
+function stopInnerError(event: Event): void {
+  event.stopPropagation();
 }
