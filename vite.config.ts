@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { coopDetails, coopPreloads, coopReservedCss, detailsThroughImports, minifyCssLiterals } from './vite.plugins.js';
+import { coopDetails, coopEmbedFiles, coopPreloads, coopReservedCss, detailsThroughImports, minifyCssLiterals } from './vite.plugins.js';
 
 /** The modules every element imports (Lit, localization, the data's index and request, shared parts). */
 const EVERY_ELEMENT = new RegExp(
@@ -34,7 +34,8 @@ const EVERY_VIEW = new RegExp(
  * Three builds, chosen by `--mode`:
  * - default: `dist/coop-widgets.js`, the ES module for `<script type="module">`; each
  *   element's code, and each part of the bundled data, is a chunk beside it, loaded when
- *   a tag needs it.
+ *   a tag needs it. With it, the iframe embed: `dist/embed.html`, its script
+ *   `dist/coop-embed-frame.js` and `dist/coop-embed.js` for the page around the iframe.
  * - `iife`: `dist/coop-widgets.iife.js`, a classic script for CMS editors whose editor strips
  *   `type="module"`: it loads `coop-widgets.js`, hence the same chunks.
  * - `npm`: `lib/`, one ES module per source module for bundlers (tree-shakable), with lit,
@@ -74,11 +75,12 @@ export default defineConfig(({ mode }) => {
   const details = coopDetails();
   return {
     // The details are copied (and their folder written in) before the loader's preloads are.
-    plugins: [details, coopPreloads(details), coopReservedCss(), minifyCssLiterals()],
+    plugins: [details, coopPreloads(details), coopReservedCss(), coopEmbedFiles(), minifyCssLiterals()],
     build: {
       target: 'es2022',
       sourcemap: true,
-      lib: { entry: 'src/coop-widgets.ts', formats: ['es'], fileName: () => 'coop-widgets.js' },
+      // `coop-embed-frame`: the script of dist/embed.html, which loads the loader like any page.
+      lib: { entry: { 'coop-widgets': 'src/coop-widgets.ts', 'coop-embed-frame': 'src/embed/embed-frame.ts' } as Record<string, string>, formats: ['es'], fileName: (_format, name) => `${name}.js` },
       rolldownOptions: {
         output: {
           minify: true,
