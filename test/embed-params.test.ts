@@ -10,6 +10,7 @@ describe('embed parameters', () => {
       tag: 'coop-map',
       lang: 'fr',
       dir: 'ltr',
+      brandColor: null,
       parameters: [
         ['institution', 'chu-angers'],
         ['status', 'active'],
@@ -50,6 +51,18 @@ describe('embed parameters', () => {
       const request = read(`element=map&src=${encodeURIComponent(src)}`);
       expect(request.tag, src).to.equal(null);
       expect(request.issues, src).to.deep.equal([{ parameter: 'src', code: 'other-origin', value: src, origin, own: 'https://chu.example' }]);
+    }
+  });
+
+  it('takes a brand colour the browser reads as one, and nothing that could add declarations', () => {
+    const isColour = (value: string) => CSS.supports('color', value);
+    expect(readEmbedRequest('element=map&brand-color=%237a1f3d', PAGE, isColour).brandColor).to.equal('#7a1f3d');
+    expect(readEmbedRequest('element=map&brand-color=rgb(0 102 94)', PAGE, isColour).brandColor).to.equal('rgb(0 102 94)');
+    for (const value of ['pas-une-couleur', 'red; display: none', 'red } html { color: red']) {
+      const request = readEmbedRequest(`element=map&brand-color=${encodeURIComponent(value)}`, PAGE, isColour);
+      expect(request.brandColor, value).to.equal(null);
+      expect(request.issues, value).to.deep.equal([{ parameter: 'brand-color', code: 'not-a-colour', value }]);
+      expect(request.tag).to.equal('coop-map');
     }
   });
 
@@ -94,7 +107,7 @@ describe('embed parameters', () => {
     ]);
     expect(issues).to.deep.equal([
       { parameter: 'url-hash', code: 'not-a-choice', value: 'peut-être', choices: ['true', 'false'] },
-      { parameter: 'colour', code: 'not-a-parameter', known: ['element', 'lang', 'institution', 'no-zoom', 'searchable', 'url-hash', 'theme'] },
+      { parameter: 'colour', code: 'not-a-parameter', known: ['element', 'lang', 'brand-color', 'institution', 'no-zoom', 'searchable', 'url-hash', 'theme'] },
     ]);
     expect(embedAttributes([['searchable', 'true'], ['no-zoom', 'no-zoom']], kinds).attributes).to.deep.equal([
       ['searchable', ''],

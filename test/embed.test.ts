@@ -120,7 +120,7 @@ describe('dist/embed.html in iframes', function () {
 
   it('checks its parameters as the elements check attributes: says what it cannot use, shows the rest', async () => {
     const parent = await openParent();
-    const frame = await embed(parent, 'element=map&institution=chu-angers&status=bogus&colour=red&no-zoom=peut-etre');
+    const frame = await embed(parent, 'element=map&institution=chu-angers&status=bogus&colour=red&no-zoom=peut-etre&brand-color=%237a1f3d');
     const index = [...parent.document.querySelectorAll('iframe')].indexOf(frame);
     await waitUntil(() => shadowIn(frame, 'coop-map')?.querySelector('.marks .mark'), 'the map did not render', { timeout: 20000 });
     const notice = inner(frame).querySelector('.coop-embed-notice')!;
@@ -133,6 +133,8 @@ describe('dist/embed.html in iframes', function () {
     expect(paths).to.deep.include(['attribute', ['status']]);
     expect(inner(frame).querySelector('coop-map')!.hasAttribute('no-zoom')).to.equal(false);
     expect(inner(frame).querySelector('coop-map')!.hasAttribute('colour')).to.equal(false);
+    // The brand colour, through the CSSOM (the page's CSP forbids style attributes).
+    expect(frame.contentWindow!.getComputedStyle(inner(frame).querySelector('coop-map')!).getPropertyValue('--coop-brand-color').trim()).to.equal('#7a1f3d');
 
     const unknown = await embed(parent, 'element=globe&lang=en');
     await waitUntil(() => inner(unknown).querySelector('.coop-embed-notice'), 'no message', { timeout: 15000 });

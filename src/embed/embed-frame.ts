@@ -18,7 +18,7 @@ import { readEmbedRequest, type EmbedIssue, type PropertyDeclarationLike, attrib
 /** What the embed page posts to the page around it. */
 export type EmbedMessage = { type: 'coop-embed:height'; height: number } | { type: 'coop-embed:error'; error: CoopErrorDetail };
 
-const request = readEmbedRequest(location.search, location.href);
+const request = readEmbedRequest(location.search, location.href, (value) => CSS.supports('color', value));
 document.documentElement.lang = request.lang;
 document.documentElement.dir = request.dir;
 
@@ -78,6 +78,8 @@ async function start(): Promise<void> {
   const { attributes, issues } = embedAttributes(request.parameters, attributeKinds(element?.elementProperties ?? new Map()));
   const shown = document.createElement(request.tag);
   for (const [name, value] of attributes) shown.setAttribute(name, value);
+  // Through the CSSOM: the page's CSP forbids style attributes.
+  if (request.brandColor) shown.style.setProperty('--coop-brand-color', request.brandColor);
   main.append(shown);
   report([...request.issues, ...issues]);
 }

@@ -19,6 +19,10 @@ export function describeEmbedIssue(issue: EmbedIssue): string {
       const known = issue.known.join(', ');
       return msg(str`Le paramètre ${parameter} n'est pas reconnu et a été ignoré ; paramètres possibles : ${known}.`);
     }
+    case 'not-a-colour': {
+      const { value } = issue;
+      return msg(str`Le paramètre brand-color="${value}" n'est pas une couleur CSS (par exemple #00665e).`);
+    }
     case 'other-origin': {
       const { origin, own } = issue;
       return msg(str`Le fichier de données (src) est sur un autre site (${origin}) : cette page ne montre que des données de son propre site (${own}).`);

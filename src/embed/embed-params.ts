@@ -13,14 +13,15 @@ export type EmbedTag = (typeof EMBED_ELEMENTS)[keyof typeof EMBED_ELEMENTS];
 export const EMBED_LANGUAGES = ['fr', 'en', 'ar'] as const;
 export type EmbedLanguage = (typeof EMBED_LANGUAGES)[number];
 
-/** Parameters of the page itself, not of the element. */
-const PAGE_PARAMETERS = ['element', 'lang'];
+/** Parameters of the page itself, not of the element (`brand-color`: `--coop-brand-color` on it). */
+const PAGE_PARAMETERS = ['element', 'lang', 'brand-color'];
 
 /** What is wrong with one parameter. */
 export type EmbedIssue =
   | { parameter: string; code: 'not-a-choice'; value: string; choices: readonly string[] }
   | { parameter: string; code: 'not-a-parameter'; known: readonly string[] }
-  | { parameter: 'src'; code: 'other-origin'; value: string; origin: string; own: string };
+  | { parameter: 'src'; code: 'other-origin'; value: string; origin: string; own: string }
+  | { parameter: 'brand-color'; code: 'not-a-colour'; value: string };
 
 /** The page's part of the address: the element, the language, and the element's own parameters. */
 export interface EmbedRequest {
@@ -28,6 +29,8 @@ export interface EmbedRequest {
   tag: EmbedTag | null;
   lang: EmbedLanguage;
   dir: 'ltr' | 'rtl';
+  /** `brand-color`, when it is a CSS colour (one value, nothing that could add declarations). */
+  brandColor: string | null;
   /** The other parameters, in the address's order (the first of a repeated one). */
   parameters: [name: string, value: string][];
   issues: EmbedIssue[];
@@ -36,9 +39,10 @@ export interface EmbedRequest {
 /**
  * Reads `search` (`location.search`) of the page at `pageUrl`. A `src` on another origin than
  * the page's is refused, and then nothing is shown: the page must not show someone else's
- * data under the name of the site that hosts it.
+ * data under the name of the site that hosts it. `isColour` tells a CSS colour (the browser's
+ * `CSS.supports('color', …)`).
  */
-export function readEmbedRequest(search: string, pageUrl: string): EmbedRequest {
+export function readEmbedRequest(search: string, pageUrl: string, isColour: (value: string) => boolean = () => true): EmbedRequest {
   const query = new URLSearchParams(search);
   const issues: EmbedIssue[] = [];
   const elementValue = (query.get('element') ?? '').trim();
@@ -50,6 +54,10 @@ export function readEmbedRequest(search: string, pageUrl: string): EmbedRequest 
   const primary = langValue.toLowerCase().split(/[-_]/)[0];
   const lang = (EMBED_LANGUAGES as readonly string[]).includes(primary) ? (primary as EmbedLanguage) : 'fr';
   if (langValue && lang !== primary) issues.push({ parameter: 'lang', code: 'not-a-choice', value: langValue, choices: EMBED_LANGUAGES });
+
+  const colourValue = (query.get('brand-color') ?? '').trim();
+  const brandColor = colourValue && !/[;{}]/.test(colourValue) && isColour(colourValue) ? colourValue : null;
+  if (colourValue && !brandColor) issues.push({ parameter: 'brand-color', code: 'not-a-colour', value: colourValue });
 
   const parameters: [string, string][] = [];
   const seen = new Set<string>();
@@ -73,7 +81,7 @@ export function readEmbedRequest(search: string, pageUrl: string): EmbedRequest 
       tag = null;
     }
   }
-  return { tag, lang, dir: lang === 'ar' ? 'rtl' : 'ltr', parameters, issues };
+  return { tag, lang, dir: lang === 'ar' ? 'rtl' : 'ltr', brandColor, parameters, issues };
 }
 
 /** An element's attributes: name => kind, as the element declares them. */

@@ -186,6 +186,7 @@
 'sddc0ec9daaa6a36c': str`Row ${0}, column “${1}”`,
 'sde458cf5741da098': str`at least ${0} item(s) expected`,
 'sde9d4bb11c76da0a': `Agreement`,
+'sdf1dbc82d1ed00b0': str`The parameter brand-color="${0}" is not a CSS colour (for example #00665e).`,
 'se06abeb104bd12e6': str`${0} event`,
 'se0d2678072c0da7d': `Fields`,
 'se149b50b1c68940a': `People`,
