@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { coopCheckPage, coopDetails, coopPreloads, coopReservedCss, detailsThroughImports, minifyCssLiterals, minifyHtmlLiterals } from './vite.plugins.js';
+import { coopCheckPage, coopDetails, coopEmbedFiles, coopPreloads, coopReservedCss, detailsThroughImports, minifyCssLiterals, minifyHtmlLiterals } from './vite.plugins.js';
 
 /** The modules every element imports (Lit, localization, the data's index and request, shared parts). */
 const EVERY_ELEMENT = new RegExp(
@@ -34,7 +34,9 @@ const EVERY_VIEW = new RegExp(
  * Three builds, chosen by `--mode`:
  * - default: `dist/coop-widgets.js`, the ES module for `<script type="module">`; each
  *   element's code, and each part of the bundled data, is a chunk beside it, loaded when
- *   a tag needs it. With it, `dist/check.html` and its script `dist/check.js`.
+ *   a tag needs it. With it, `dist/check.html` and its script `dist/check.js`; and the iframe
+ *   embed: `dist/embed.html`, its script `dist/coop-embed-frame.js` and `dist/coop-embed.js`
+ *   for the page around the iframe.
  * - `iife`: `dist/coop-widgets.iife.js`, a classic script for CMS editors whose editor strips
  *   `type="module"`: it loads `coop-widgets.js`, hence the same chunks.
  * - `npm`: `lib/`, one ES module per source module for bundlers (tree-shakable), with lit,
@@ -74,12 +76,13 @@ export default defineConfig(({ mode }) => {
   const details = coopDetails();
   return {
     // The details are copied (and their folder written in) before the loader's preloads are.
-    plugins: [details, coopPreloads(details), coopReservedCss(), coopCheckPage(), minifyCssLiterals(), minifyHtmlLiterals()],
+    plugins: [details, coopPreloads(details), coopReservedCss(), coopCheckPage(), coopEmbedFiles(), minifyCssLiterals(), minifyHtmlLiterals()],
     build: {
       target: 'es2022',
       sourcemap: true,
-      // `check`: dist/check.js, the script of dist/check.html (the page that checks a file).
-      lib: { entry: { 'coop-widgets': 'src/coop-widgets.ts', check: 'src/check/check-page.ts' } as Record<string, string>, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+      // `check`: dist/check.js, the script of dist/check.html (the page that checks a file);
+      // `coop-embed-frame`: the script of dist/embed.html, which loads the loader like any page.
+      lib: { entry: { 'coop-widgets': 'src/coop-widgets.ts', check: 'src/check/check-page.ts', 'coop-embed-frame': 'src/embed/embed-frame.ts' } as Record<string, string>, formats: ['es'], fileName: (_format, name) => `${name}.js` },
       rolldownOptions: {
         output: {
           minify: true,

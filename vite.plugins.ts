@@ -35,6 +35,30 @@ export function coopCheckPage(): Plugin {
 }
 
 /**
+ * Writes the iframe embed's files beside the loader: `dist/embed.html` and its stylesheet
+ * `dist/coop-embed.css` as they are (src/embed/), and `dist/coop-embed.js`, the classic script
+ * a parent page includes to size such iframes, compiled on its own as an IIFE (a classic
+ * script shares no chunk). The page's script is the build's `coop-embed-frame` entry.
+ */
+export function coopEmbedFiles(): Plugin {
+  return {
+    name: 'coop-embed-files',
+    apply: 'build',
+    async generateBundle(_options, bundle: OutputBundle) {
+      // Only beside its script (Storybook builds with this config too, without the entry).
+      if (!bundle['coop-embed-frame.js']) return;
+      const { readFile } = await import('node:fs/promises');
+      const { build } = await import('rolldown');
+      const source = (file: string) => new URL(`./src/embed/${file}`, import.meta.url);
+      this.emitFile({ type: 'asset', fileName: 'embed.html', source: await readFile(source('embed.html'), 'utf8') });
+      this.emitFile({ type: 'asset', fileName: 'coop-embed.css', source: await readFile(source('embed.css'), 'utf8') });
+      const parent = await build({ input: source('coop-embed.ts').pathname, write: false, logLevel: 'warn', output: { format: 'iife', minify: true } });
+      this.emitFile({ type: 'asset', fileName: 'coop-embed.js', source: parent.output[0].code });
+    },
+  };
+}
+
+/**
  * Writes into the loader (`dist/coop-widgets.js`) which files each element and each part of
  * the bundled data needs, so that it can ask for all of them as soon as it sees a tag
  * (`<link rel=modulepreload>`) instead of discovering them import by import.

@@ -1,7 +1,9 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { browserPath } from './scripts/browser.mjs';
 
-// Tests run in Debian's Chromium (or CHROME_PATH); nothing here downloads a browser.
+// Tests run in the browser scripts/browser.mjs finds (CHROME_PATH, chromium, …; `npm test`
+// installs Debian's chromium first when it may); nothing here downloads a browser.
 // --no-sandbox because CI runs as root; the networking flags keep Chromium from calling
 // home on a machine whose only reachable hosts are package registries.
 /**
@@ -106,7 +108,7 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+        executablePath: browserPath(),
         args: [
           '--no-sandbox',
           '--headless=new',

@@ -9,10 +9,11 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { browserPath } from '../scripts/browser.mjs';
 import { BLANK, HARNESS } from './pages.mjs';
 import { fileFor, root } from './server.mjs';
 
-export const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
+export const CHROME = browserPath();
 export const CHROME_ARGS = [
   '--no-sandbox',
   '--disable-gpu',

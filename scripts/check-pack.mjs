@@ -17,7 +17,7 @@ for (const target of targets) {
     if (![...files].some((f) => f.startsWith(prefix))) problems.push(`exports: nothing matches ${target}`);
   } else if (!files.has(target.replace(/^\.\//, ''))) problems.push(`exports: ${target} is not in the package`);
 }
-for (const needed of ['dist/coop-widgets.js', 'dist/coop-widgets.iife.js', 'dist/check.html', 'dist/check.js', ...Object.values(pkg.bin ?? {}), pkg.customElements, pkg.types.replace(/^\.\//, ''), 'README.md', 'LICENSE']) {
+for (const needed of ['dist/coop-widgets.js', 'dist/coop-widgets.iife.js', 'dist/check.html', 'dist/check.js', 'dist/embed.html', 'dist/coop-embed-frame.js', 'dist/coop-embed.js', ...Object.values(pkg.bin ?? {}), pkg.customElements, pkg.types.replace(/^\.\//, ''), 'README.md', 'LICENSE']) {
   if (!files.has(needed)) problems.push(`missing: ${needed}`);
 }
 for (const file of files) {

@@ -10,6 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { geoEqualEarth, geoPath } from 'd3-geo';
 import { chromium } from 'playwright-core';
+import { browserPath } from './browser.mjs';
 import { feature, mesh } from 'topojson-client';
 import { build } from 'vite';
 
@@ -113,7 +114,7 @@ const shots = {
 };
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  executablePath: browserPath(),
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
 });
 try {

@@ -15,6 +15,7 @@ import {
   CONFIGURABLE_ELEMENTS,
   copyToClipboard,
   DEFAULT_SCRIPT_FOLDER,
+  iframeSnippetFor,
   lowContrastThemes,
   parseCssColor,
   snippetFor,
@@ -168,6 +169,7 @@ function snippetBlock(title: string, text: string) {
 const styles = html`<style>
   .cfg { display: grid; gap: 2rem; font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; color: #1f2328; line-height: 1.5; }
   .cfg h2 { margin: 0 0 0.5rem; font-size: 1.25rem; }
+  .cfg .cfg-h3 { margin: 1.5rem 0 0.5rem; font-size: 1.05rem; }
   .cfg p { margin: 0 0 0.5rem; max-width: 52rem; }
   .cfg-summary { color: #4b5563; }
   .cfg-stage { max-width: 1100px; }
@@ -298,6 +300,20 @@ const meta: Meta<Args> = {
             </p>
             ${snippetBlock('Script classique', snippetFor(optionsOf(args, 'classic')))}
           </details>
+          <p>
+            Sur WordPress, l'extension (<code>dist/coop-widgets-wordpress.zip</code>) sert ces fichiers
+            elle-même et permet ces balises à tous les rôles, auteurs compris : bloc
+            « Coopération internationale », codes courts comme <code>[coop-map institution="chu-angers"]</code>.
+          </p>
+          <h3 class="cfg-h3">Votre CMS n'accepte que les iframes ? Le code en iframe</h3>
+          <p>
+            Pour un CMS qui retire les scripts (filtres HTML) mais accepte une iframe :
+            <code>embed.html</code> affiche l'élément dans une page à lui, et
+            <code>coop-embed.js</code> ajuste la hauteur de l'iframe à son contenu. Les deux sont
+            dans <code>dist/</code>. Le titre de l'iframe dit aux lecteurs d'écran ce qu'elle montre ;
+            un fichier de données (<code>src</code>) doit être sur le même site que <code>embed.html</code>.
+          </p>
+          ${snippetBlock('Iframe', iframeSnippetFor(options, language))}
         </section>
         <section aria-labelledby="cfg-preview-title">
           <div lang="fr" dir="ltr">

@@ -127,6 +127,50 @@ export function snippetFor(options: SnippetOptions): string {
   return `${scriptTagFor(options.script, options.folder)}\n${elementTagFor(options)}`;
 }
 
+/** The languages a page (and so the embed) may be in. */
+export type PageLanguage = 'fr' | 'en' | 'ar';
+
+/** What each element shows, as the iframe's `title`: a screen reader names the frame with it. */
+const IFRAME_TITLES: Record<ConfigurableElement, Record<PageLanguage, string>> = {
+  'coop-map': { fr: 'Carte des partenariats internationaux', en: 'Map of international partnerships', ar: 'خريطة الشراكات الدولية' },
+  'coop-timeline': { fr: 'Chronologie de la coopération internationale', en: 'Timeline of international cooperation', ar: 'الخط الزمني للتعاون الدولي' },
+  'coop-card': { fr: 'Fiche de partenariat international', en: 'International partnership', ar: 'بطاقة شراكة دولية' },
+  'coop-cards': { fr: 'Partenariats internationaux', en: 'International partnerships', ar: 'الشراكات الدولية' },
+};
+
+/** The iframe's height until dist/coop-embed.js sets it from its content (about what each element takes at 800 px). */
+const IFRAME_HEIGHTS: Record<ConfigurableElement, number> = { 'coop-map': 700, 'coop-timeline': 600, 'coop-card': 700, 'coop-cards': 900 };
+
+/**
+ * The address of dist/embed.html for these choices: the same attributes as the element's
+ * snippet, as parameters (a boolean as `true`; the brand colour as `brand-color`), and the
+ * page's language.
+ */
+export function embedUrlFor(options: SnippetOptions, language: PageLanguage = 'fr'): string {
+  const parameters = new URLSearchParams({ element: options.element.replace(/^coop-/, '') });
+  for (const [name, value] of attributesFor(options)) {
+    if (name !== 'style') parameters.set(name, value === '' ? 'true' : value);
+  }
+  const color = brandColorValue(options.brandColor);
+  if (color) parameters.set('brand-color', color);
+  parameters.set('lang', language);
+  return `${scriptFolder(options.folder)}embed.html?${parameters}`;
+}
+
+/**
+ * The iframe snippet, for a CMS that accepts only iframes: dist/embed.html with a `title`
+ * saying what it shows, and dist/coop-embed.js, which sizes the iframe to its content.
+ */
+export function iframeSnippetFor(options: SnippetOptions, language: PageLanguage = 'fr'): string {
+  const src = escapeAttribute(embedUrlFor(options, language));
+  const title = escapeAttribute(IFRAME_TITLES[options.element][language]);
+  const script = escapeAttribute(`${scriptFolder(options.folder)}coop-embed.js`);
+  return (
+    `<iframe src="${src}" title="${title}" width="100%" height="${IFRAME_HEIGHTS[options.element]}" style="border: 0" loading="lazy"></iframe>\n` +
+    `<script src="${script}"></script>`
+  );
+}
+
 /** A colour as red, green, blue (0–255) and alpha (0–1). */
 export type Rgba = readonly [r: number, g: number, b: number, a: number];
 

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { attributesFor, brandColorValue, contrastRatio, lowContrastThemes, parseCssColor, snippetFor } from '../stories/configurator.js';
+import { readEmbedRequest } from '../src/embed/embed-params.js';
+import { attributesFor, brandColorValue, contrastRatio, embedUrlFor, iframeSnippetFor, lowContrastThemes, parseCssColor, snippetFor } from '../stories/configurator.js';
 
 /** The element line of a snippet (the second line; the first is the script tag). */
 const elementLine = (snippet: string) => snippet.split('\n')[1];
@@ -114,6 +115,46 @@ describe('configurator snippet', () => {
     ]);
     const parsed = new DOMParser().parseFromString(snippetFor(options), 'text/html').querySelector('coop-timeline')!;
     expect(parsed.getAttributeNames().map((name) => [name, parsed.getAttribute(name)])).to.deep.equal(attributesFor(options));
+  });
+});
+
+describe('configurator iframe snippet', () => {
+  it('writes the iframe of dist/embed.html with a title, and the script that sizes it', () => {
+    expect(iframeSnippetFor({ element: 'coop-map', institutions: ['chu-angers'] })).to.equal(
+      '<iframe src="/chemin/vers/embed.html?element=map&amp;institution=chu-angers&amp;lang=fr" title="Carte des partenariats internationaux" width="100%" height="700" style="border: 0" loading="lazy"></iframe>\n' +
+        '<script src="/chemin/vers/coop-embed.js"></script>',
+    );
+    const arabic = new DOMParser().parseFromString(iframeSnippetFor({ element: 'coop-timeline', folder: 'https://chu.example/js' }, 'ar'), 'text/html');
+    expect(arabic.querySelector('iframe')!.getAttribute('src')).to.equal('https://chu.example/js/embed.html?element=timeline&lang=ar');
+    expect(arabic.querySelector('iframe')!.title).to.equal('الخط الزمني للتعاون الدولي');
+    expect(arabic.querySelector('script')!.getAttribute('src')).to.equal('https://chu.example/js/coop-embed.js');
+  });
+
+  it('gives the embed the same element and attributes as the element snippet, read back by the embed itself', () => {
+    const options = {
+      element: 'coop-timeline' as const,
+      institutions: ['chu-angers', 'aphp'],
+      countries: 'ML DZ',
+      statuses: ['done'],
+      groupBy: 'country',
+      searchable: true,
+      theme: 'dark',
+      brandColor: '#7a1f3d',
+      folder: '/coop/',
+    };
+    const src = new DOMParser().parseFromString(iframeSnippetFor(options, 'en'), 'text/html').querySelector('iframe')!.getAttribute('src')!;
+    expect(src).to.equal(embedUrlFor(options, 'en'));
+    const url = new URL(src, 'https://chu.example/');
+    const request = readEmbedRequest(url.search, url.href, (value) => CSS.supports('color', value));
+    expect(request.issues).to.deep.equal([]);
+    expect(request.tag).to.equal('coop-timeline');
+    expect(request.lang).to.equal('en');
+    expect(request.brandColor).to.equal('#7a1f3d');
+    // Every attribute of the element's snippet, as a parameter (booleans as true), and no other.
+    const asParameters = attributesFor(options)
+      .filter(([name]) => name !== 'style')
+      .map(([name, value]) => [name, value === '' ? 'true' : value]);
+    expect(request.parameters).to.deep.equal(asParameters);
   });
 });
 
