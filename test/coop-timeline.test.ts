@@ -60,6 +60,17 @@ describe('<coop-timeline>', () => {
     }
   });
 
+  it('shows no tick label cut at the axis end, on a 650 px column', async () => {
+    const { el } = await mount({ src: '', institution: 'chu-angers' }, 650);
+    const axis = root(el).querySelector('.axis')!.getBoundingClientRect();
+    const labelled = [...root(el).querySelectorAll<HTMLElement>('.axis .tick')].filter((t) => t.textContent!.trim());
+    expect(labelled.length).to.be.above(2);
+    for (const tick of labelled) {
+      const box = tick.getBoundingClientRect();
+      if (box.left < axis.right) expect(box.right, `tick “${tick.textContent}”`).to.be.at.most(axis.right + 0.5);
+    }
+  });
+
   it('shows every event of CHU Marrakech, whole, on a 640 px column (bundled data), and a count names its events', async () => {
     const { el, load } = await mount({ src: '', institution: 'chu-marrakech' }, 640);
     const expected = (bundled as unknown as CooperationDataset).events.filter((e) => e.institution === 'chu-marrakech').length;

@@ -10,6 +10,7 @@ import type { TimelineFocusController, AnyEntry } from './timeline-focus.js';
 import { eventCount, tickLabel } from './timeline-format.js';
 import { clusterItem, eventItem } from './timeline-items.js';
 import { findEntry } from './timeline-keyboard.js';
+import { estimateTextWidth } from './label-width.js';
 import type { Lane, TimelineEvent } from './timeline-lanes.js';
 import { ROW_HEIGHT, type TimelineLayout } from './timeline-stack.js';
 import { entriesInRange, lanesInRange, renderedRange, type ListEntry } from './timeline-virtual.js';
@@ -34,6 +35,9 @@ export interface RenderedAxis {
   pxPerMs: number;
   range: [number, number];
 }
+
+/** A tick at world `x`; its label only if it ends before the view's end `end` (a cut "202…" reads as nothing; it shows again once panned into view). */
+const tick = (x: number, label: string, end: number) => html`<span class="tick" data-x=${x}>${x + estimateTextWidth(label, 12) + 10 <= end ? label : nothing}</span>`;
 
 /** The axis of `layout` around `window`: the template, and the range of world px it holds. */
 export function axisView(
@@ -65,7 +69,7 @@ export function axisView(
       <div class="track">${ticks.map((t) => html`<span class="gridline" data-x=${t.x + u0}></span>`)}</div>
     </div>
     <div class="axis" part="axis" aria-hidden="true">
-      <div class="track">${ticks.map((t) => html`<span class="tick" data-x=${t.x + u0}>${tickLabel(t.time, step, c.locale)}</span>`)}</div>
+      <div class="track">${ticks.map((t) => tick(t.x + u0, tickLabel(t.time, step, c.locale), frame.offset + frame.width))}</div>
     </div>
     <div class="lanes" @scroll=${c.focus.onLanesScroll}>
       <div class="spacer" data-h=${top}></div>
