@@ -9,6 +9,7 @@ import { readText, type LoadResult } from '../src/data/load.js';
 import type { CooperationDataset } from '../src/data/schema.generated.js';
 import { validateDataset } from '../src/data/validate.js';
 import { describeIssue } from '../src/data/messages.js';
+import { pathOf, segmentsOf } from '../src/data/record-paths.js';
 import { smallDataset } from './fixtures/small-dataset.js';
 
 type Loaded = Extract<LoadResult, { status: 'loaded' }>;
@@ -43,6 +44,20 @@ const sheet = (partnership: Record<string, string> = {}, ...rows: string[]) => {
 };
 
 describe('recovery: a bad value costs that value, not its record', () => {
+  it('a key made of what paths are made of ("[ ", "a.b") costs that key, not its record, and its path reads back', () => {
+    const result = json((d) => {
+      (d.events[0].title as Record<string, string>)['[ '] = 'x';
+      (d.partnerships[0].title as Record<string, string>)['a.b'] = 'y';
+    });
+    expect(result.dataset.events.map((e) => e.id)).to.include(smallDataset().events[0].id);
+    expect(result.dataset.partnerships.map((p) => p.id)).to.include(smallDataset().partnerships[0].id);
+    const paths = (result.rejected?.issues ?? []).map((i) => i.path);
+    expect(paths).to.include('events[0].title["[ "]');
+    expect(paths).to.include('partnerships[0].title["a.b"]');
+    expect(segmentsOf('events[0].title["[ "]')).to.deep.equal(['events', 0, 'title', '[ ']);
+    expect(pathOf(['partnerships', 0, 'title', 'a.b'])).to.equal('partnerships[0].title["a.b"]');
+  });
+
   it('an unreadable latitude falls back to the country position, at the country level', () => {
     const fromJson = json((d) => ((d.partnerships[0].partners[0] as { lat: unknown }).lat = '12°38'));
     const partner = fromJson.dataset.partnershipById.get('alpha-bamako')!.partners[0];

@@ -8,6 +8,7 @@
  * It reports structured issues (a path, a code and the values that explain it); turning
  * them into sentences in the page's language is `messages.ts`'s job.
  */
+import { childPath as keyPath } from './record-paths.js';
 
 /** The JSON Schema keywords this interpreter understands. */
 export interface SchemaNode {
@@ -149,7 +150,7 @@ export class SchemaChecker {
       if (!(field in value)) issues.push({ path, code: 'required', field });
     }
     for (const key of keys) {
-      const childPath = path ? `${path}.${key}` : key;
+      const childPath = keyPath(path, key);
       const declared = node.properties?.[key];
       if (node.propertyNames) {
         const nameIssues = this.check(key, node.propertyNames, childPath);

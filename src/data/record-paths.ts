@@ -6,16 +6,28 @@
 
 export type Segment = string | number;
 
-/** "partners[0].lat" gives ["partners", 0, "lat"]; "" gives []. */
+/** "partners[0].lat" gives ["partners", 0, "lat"]; 'title["a b"]' gives ["title", "a b"]; "" gives []. */
 export function segmentsOf(path: string): Segment[] {
   const segments: Segment[] = [];
-  for (const [, key, index] of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) segments.push(index !== undefined ? Number(index) : key);
+  for (const [, quoted, index, key] of path.matchAll(/\[("(?:[^"\\]|\\.)*")\]|\[(\d+)\]|([^.[\]]+)/g)) {
+    segments.push(quoted !== undefined ? (JSON.parse(quoted) as string) : index !== undefined ? Number(index) : key);
+  }
   return segments;
 }
 
-/** The path of `segments`, as messages and `coop-error` name it. */
+/** A key as a path writes it: plain ("lat"), or quoted when it holds what a path is made of (a file may use any key). */
+const PLAIN_KEY = /^[^.[\]"\s]+$/;
+
+/** `path` and one more key or index: "partners[0]" and "lat" give "partners[0].lat"; a key like "a b" is written ["a b"]. */
+export function childPath(path: string, key: Segment): string {
+  if (typeof key === 'number') return `${path}[${key}]`;
+  if (!PLAIN_KEY.test(key)) return `${path}[${JSON.stringify(key)}]`;
+  return path ? `${path}.${key}` : key;
+}
+
+/** The path of `segments`, as messages and `coop-error` name it; `segmentsOf` reads it back. */
 export function pathOf(segments: readonly Segment[]): string {
-  return segments.reduce<string>((path, s) => (typeof s === 'number' ? `${path}[${s}]` : path ? `${path}.${s}` : s), '');
+  return segments.reduce<string>(childPath, '');
 }
 
 /** Joins a record's path and a path inside it. */

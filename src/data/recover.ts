@@ -10,7 +10,7 @@ import { parseDatePoint } from '../time/partial-date.js';
 import { countryPosition } from './country-positions.js';
 import type { DomainResolver } from './domain-labels.js';
 import type { SchemaChecker, SchemaIssue } from './json-schema.js';
-import { isObject, joinPath, pathOf, REMOVE, segmentsOf, valueAt, withValueAt, type Segment } from './record-paths.js';
+import { childPath, isObject, joinPath, pathOf, REMOVE, segmentsOf, valueAt, withValueAt, type Segment } from './record-paths.js';
 import { EVENT_RULES, INSTITUTION_RULES, PARTNERSHIP_RULES, type Fix, type Rules } from './recovery-rules.js';
 import type { Institution, LocalizedText, Partnership } from './schema.generated.js';
 import { foldWord } from './words.js';
@@ -338,7 +338,7 @@ function unknownDocuments(record: object, known: ReadonlySet<string>): RecordIss
       if (typeof value.document === 'string' && typeof value.quote === 'string' && !known.has(value.document)) {
         found.push({ path: joinPath(path, 'document'), code: 'unknown-reference', target: 'document', id: value.document });
       }
-      for (const [key, child] of Object.entries(value)) visit(child, joinPath(path, key));
+      for (const [key, child] of Object.entries(value)) visit(child, childPath(path, key));
     }
   };
   visit(record, '');
