@@ -85,6 +85,6 @@ export function mapLegend(): TemplateResult {
     <li><svg viewBox="-13 -8 26 16" aria-hidden="true"><circle r="7" fill="var(--_mark)" fill-opacity="0.16" stroke="var(--_mark)" stroke-width="2" stroke-dasharray="2 3"></circle></svg>${msg('Partenaire localisé au pays seulement')}</li>
     <li><svg viewBox="-13 -8 26 16" aria-hidden="true"><line x1="-12" x2="12" stroke="var(--_arc)" stroke-width="2"></line></svg>${msg('Partenariat en cours')}</li>
     <li><svg viewBox="-13 -8 26 16" aria-hidden="true"><line x1="-12" x2="12" stroke="var(--_arc)" stroke-width="2" stroke-dasharray="5 4"></line><circle r="4" fill="var(--_surface)" stroke="var(--_mark)" stroke-width="2"></circle></svg>${msg('En projet ou à l’étude')}</li>
-    <li><svg viewBox="-13 -8 26 16" aria-hidden="true"><circle r="7" fill="var(--_mark)"></circle></svg>${msg('Groupe de partenaires proches (nombre)')}</li>
+    <li><svg viewBox="-13 -8 26 16" aria-hidden="true"><circle r="7.5" fill="var(--_mark)"></circle><text fill="var(--_surface)" font-size="10" font-weight="700" text-anchor="middle" dominant-baseline="central">2</text></svg>${msg('Groupe de partenaires proches (nombre)')}</li>
   </ul>`;
 }
