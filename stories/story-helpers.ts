@@ -2,7 +2,7 @@
  * Helpers shared by the stories: data URLs for synthetic datasets, and a `src` that never
  * answers, to show loading states.
  */
-import { syntheticDataset } from '../bench/synthetic.js';
+import { syntheticDataset } from '../bench/datasets.js';
 
 /** A `blob:` URL serving a synthetic dataset of `partnerships` and `events`, made once per size. */
 const urls = new Map<string, string>();

@@ -12,7 +12,7 @@ import type { CoopErrorEvent } from '../src/events/coop-error.js';
 import type { CoopLoadEvent } from '../src/events/coop-load.js';
 import { setLocale } from '../src/localization.js';
 import { lowContrastTexts } from './helpers/contrast.js';
-import { syntheticDataset } from '../bench/synthetic.js';
+import { syntheticDataset } from '../bench/datasets.js';
 import bundled from '../data/cooperation.json';
 import type { CooperationDataset, DatedEvent } from '../src/data/schema.generated.js';
 import { CHRONOLOGICAL, button, eventById, eventKeys, items, keysWhere, loadDetail, mount, root, settle, small } from './helpers/timeline-fixtures.js';

@@ -10,7 +10,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CoopSelectEvent } from '../src/events/coop-select.js';
-import { syntheticDataset } from '../bench/synthetic.js';
+import { syntheticDataset } from '../bench/datasets.js';
 import type { CoopTimeline } from '../src/timeline.js';
 import { CHRONOLOGICAL, SMALL, button, chronological, eventById, eventKeys, focused, items, keysWhere, mount, navButton, root, settle } from './helpers/timeline-fixtures.js';
 
