@@ -20,16 +20,20 @@ const entries = (el: CoopTimeline) => [...el.shadowRoot!.querySelectorAll('ol > 
 const marks = (el: CoopMap) => [...el.shadowRoot!.querySelectorAll('.marks .mark')].map((m) => m.getAttribute('aria-label') ?? '');
 const cores = () => performance.getEntriesByType('resource').map((e) => /\/core\/chu-angers\.(\w+)\.json/.exec(e.name)?.[1]).filter(Boolean);
 
+/** CHU d'Angers' map and timeline on a French page, each in a link group of its own (`group`-map, `group`-timeline). */
+async function angers(group: string): Promise<{ map: CoopMap; timeline: CoopTimeline }> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 900px">
+    <coop-map institution="chu-angers" group="${group}-map"></coop-map>
+    <coop-timeline institution="chu-angers" group="${group}-timeline"></coop-timeline>
+  </div>`);
+  return { map: wrapper.querySelector('coop-map')!, timeline: wrapper.querySelector('coop-timeline')! };
+}
+
 describe('the bundled data in the page\'s language', function () {
   this.timeout(30000);
 
   it('loads the French core alone on a French page, and the Arabic one when the page switches to Arabic: titles and names in Arabic on map and timeline', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 900px">
-      <coop-map institution="chu-angers" group="switch-map"></coop-map>
-      <coop-timeline institution="chu-angers" group="switch-timeline"></coop-timeline>
-    </div>`);
-    const map = wrapper.querySelector('coop-map')!;
-    const timeline = wrapper.querySelector('coop-timeline')!;
+    const { map, timeline } = await angers('switch');
     await waitUntil(() => entries(timeline).some((t) => t.includes(start.title.fr)), 'no French timeline', { timeout: 10000 });
     await waitUntil(() => marks(map).some((l) => l.includes(peltier.fr)), 'no French map', { timeout: 10000 });
     expect(cores()).to.deep.equal(['fr']);
@@ -57,12 +61,7 @@ describe('the bundled data in the page\'s language', function () {
   });
 
   it('keeps the visitor’s zoom on the map and window on the timeline through a language switch', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 900px">
-      <coop-map institution="chu-angers" group="switch-keep-map"></coop-map>
-      <coop-timeline institution="chu-angers" group="switch-keep-timeline"></coop-timeline>
-    </div>`);
-    const map = wrapper.querySelector('coop-map')!;
-    const timeline = wrapper.querySelector('coop-timeline')!;
+    const { map, timeline } = await angers('switch-keep');
     await waitUntil(() => marks(map).length && entries(timeline).length, 'not drawn', { timeout: 10000 });
     const view = () => map.shadowRoot!.querySelector('svg.layer g')!.getAttribute('transform');
     const initial = view();
