@@ -26,7 +26,7 @@ import { MapFocusController } from './map-focus.js';
 import { ZOOM_STEP } from './map-keyboard.js';
 import type { MapLayout } from './map-layout.js';
 import { MarkLabels, marksLayer } from './map-marks.js';
-import type { ZoomTransform } from '../../geo/zoom-transform.js';
+import { sameTransform, type ZoomTransform } from '../../geo/zoom-transform.js';
 import { CANVAS_ARCS, MapModel, MAX_ZOOM, screenTransform, type Mark } from './map-model.js';
 import { mapLegend, tooltip, worldLayer, zoomButtons } from './map-parts.js';
 import { mapTable, tableRows } from './map-table.js';
@@ -163,7 +163,7 @@ export class CoopMap extends CoopFilteredElement {
       const before = this.framed?.initial;
       this.framed = { layout, fit, initial };
       // The same view again (the data in another language): the visitor's zoom stays.
-      if (before && before.k === initial.k && before.x === initial.x && before.y === initial.y) return;
+      if (before && sameTransform(before, initial)) return;
       this.markFocus.closeCluster();
       this.zoom.set(initial);
     }

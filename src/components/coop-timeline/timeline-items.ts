@@ -10,6 +10,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { datetimeAttribute, formatPartialDate } from '../../time/format-date.js';
+import { otherLanguage } from '../shared/in-language.js';
 import { eventStatusLabel } from '../shared/labels.js';
 import { periodAsPartialDate } from '../../time/calendar.js';
 import { eventCount } from './timeline-format.js';
@@ -40,7 +41,6 @@ const sep = html`<span class="visually-hidden">, </span>`;
 /** One event. */
 export function eventItem(item: TimelineEvent, place: Placement | null, state: ItemState, locale: string): TemplateResult {
   const e = item.event;
-  const language = locale.split('-')[0];
   const span = !!e.date.end || e.interval.precision === 'decade';
   const classes = [
     'entry',
@@ -68,7 +68,7 @@ export function eventItem(item: TimelineEvent, place: Placement | null, state: I
           ><time datetime=${datetimeAttribute(e.date)}>${item.date}</time>${e.status === 'planned'
             ? html`${sep}<span class="badge">${eventStatusLabel('planned')}</span>`
             : nothing}</span
-        >${sep}<span class="title" dir="auto" lang=${item.title.lang.split('-')[0] === language ? nothing : item.title.lang}>${item.title.text}</span>
+        >${sep}<span class="title" dir="auto" lang=${otherLanguage(item.title.lang, locale) ?? nothing}>${item.title.text}</span>
         ${state.related && !state.pressed ? html`<span class="visually-hidden">${sep}${msg('partenariat sélectionné')}</span>` : nothing}
       </span>
     </button>

@@ -15,7 +15,12 @@ export function inLanguage(value: LocalizedText | string | null | undefined, loc
 
 /** A text already resolved (`resolveText`), marked with its language when it is not the page's. */
 export function markLanguage({ text, lang }: Resolved, locale: string): TemplateResult | string {
-  return lang.split('-')[0] === locale.split('-')[0] ? text : html`<span lang=${lang} dir="auto">${text}</span>`;
+  return otherLanguage(lang, locale) ? html`<span lang=${lang} dir="auto">${text}</span>` : text;
+}
+
+/** `lang` when it is another language than the page's (`locale`), the one to write on the text; else undefined. */
+export function otherLanguage(lang: string, locale: string): string | undefined {
+  return lang.split('-')[0] === locale.split('-')[0] ? undefined : lang;
 }
 
 /** Several data texts, each in its language, separated by ", " (a plain string is shown as it is). */
